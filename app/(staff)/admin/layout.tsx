@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { StaffNav } from "@/components/admin/StaffNav";
+import { staffPageActor } from "@/lib/auth/page-access";
+
+// Convenience only: layouts do not re-run on navigation, so every page checks access again.
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const actor = await staffPageActor("/admin");
+  return (
+    <div className="grid gap-8 lg:grid-cols-[12rem_1fr]">
+      <aside className="lg:border-r lg:border-slate-200 lg:pr-6 dark:lg:border-slate-800">
+        <p className="mb-3 hidden px-3 text-xs font-semibold uppercase tracking-wider text-slate-500 lg:block dark:text-slate-400">
+          Staff area
+        </p>
+        <StaffNav role={actor.role} />
+      </aside>
+      <div className="min-w-0">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getActor } from "@/lib/auth/actor";
+import { isStaffRole } from "@/lib/auth/roles";
+import { ButtonLink } from "../ui/Button";
+import { AccountMenu } from "./AccountMenu";
+import { NavLink } from "./NavLink";
+import { ThemeToggle } from "./ThemeToggle";
+
+export async function SiteHeader() {
+  const actor = await getActor();
+  return (
+    <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white">
+          <Logo />
+          <span>
+            Hypercare<span className="hidden sm:inline"> Portal</span>
+          </span>
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+          <NavLink href="/">Home</NavLink>
+          {actor && isStaffRole(actor.role) && <NavLink href="/admin">Staff</NavLink>}
+        </nav>
+        <div className="ml-auto flex items-center gap-1 sm:gap-2">
+          <ThemeToggle />
+          {actor ? (
+            <AccountMenu actor={actor} />
+          ) : (
+            <>
+              <ButtonLink href="/signin" variant="ghost" className="px-3">
+                Sign in
+              </ButtonLink>
+              <ButtonLink href="/signup" className="hidden px-3 sm:inline-flex">
+                Create account
+              </ButtonLink>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function Logo() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8">
+      <rect width="32" height="32" rx="8" className="fill-brand-600" />
+      <path d="M9 22V10m0 6h8m0-6v12m6-12-3 6h4l-3 6" fill="none" stroke="white" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

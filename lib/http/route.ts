@@ -1,0 +1,68 @@
+import "server-only";
+import type { z } from "zod";
+import { getActor, requireSignedIn, requireStaff, type Actor } from "../auth/actor";
+import { Invalid } from "../errors";
+import { fieldErrorsOf } from "../validation";
+import { clientIp } from "./client-ip";
+import { errorResponse, problemResponse } from "./problem";
+
+type Access = "public" | "signed-in" | "staff";
+
+type RouteSpec<P, Q, B> = {
+  /** Who may call at all; domain functions still check the finer rules. */
+  access: Access;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+};
+
+type RouteInput<P, Q, B> = { request: Request; actor: Actor | null; ip: string; params: P; query: Q; body: B };
+
+type NextRouteContext = { params: Promise<Record<string, string | string[]>> };
+
+async function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, what: string): Promise<T> {
+  if (!schema) return undefined as T;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Invalid(`The ${what} is invalid.`, fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.includes("application/json")) {
+    throw new Invalid("Send the request body as JSON with Content-Type: application/json.");
+  }
+  try {
+    return await request.json();
+  } catch {
+    throw new Invalid("The request body is not valid JSON.");
+  }
+}
+
+/**
+ * Wraps a route handler: resolves the actor, checks the access mode, validates params,
+ * query and body with zod, serializes the result as JSON and maps every error to
+ * application/problem+json.
+ */
+export function defineRoute<P = undefined, Q = undefined, B = undefined>(
+  spec: RouteSpec<P, Q, B>,
+  handler: (input: RouteInput<P, Q, B>) => Promise<Response | object>,
+) {
+  return async (request: Request, context: NextRouteContext): Promise<Response> => {
+    const instance = new URL(request.url).pathname;
+    try {
+      const actor = await getActor();
+      if (spec.access === "signed-in") requireSignedIn(actor);
+      if (spec.access === "staff") requireStaff(actor);
+      const params = await parse(spec.params, await context.params, "path");
+      const query = await parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), "query string");
+      const body = spec.body ? await parse(spec.body, await readJson(request), "request body") : (undefined as B);
+      const result = await handler({ request, actor, ip: clientIp(request.headers), params, query, body });
+      return result instanceof Response ? result : Response.json(result, { headers: { "cache-control": "no-store" } });
+    } catch (error) {
+      return errorResponse(error, instance);
+    }
+  };
+}
+
+export { problemResponse };

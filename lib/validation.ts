@@ -1,0 +1,12 @@
+import type { z } from "zod";
+import type { FieldErrors } from "./errors";
+
+/** zod issues as `{ field: [messages] }`, the shape problem+json and the forms use. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
