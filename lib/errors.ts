@@ -63,8 +63,9 @@ export class RateLimited extends DomainError {
 
 /** "14 minutes", "30 seconds": for messages that tell the user when to try again. */
 export function describeWait(seconds: number): string {
-  if (seconds < 90) return `${Math.max(1, Math.ceil(seconds))} seconds`;
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  if (seconds < 90) return plural(Math.max(1, Math.ceil(seconds)), "second");
   const minutes = Math.ceil(seconds / 60);
-  if (minutes < 90) return `${minutes} minutes`;
-  return `${Math.ceil(minutes / 60)} hours`;
+  if (minutes < 90) return plural(minutes, "minute");
+  return plural(Math.ceil(minutes / 60), "hour");
 }
