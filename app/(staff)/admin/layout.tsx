@@ -1,10 +1,13 @@
 import type { ReactNode } from "react";
 import { StaffNav } from "@/components/admin/StaffNav";
-import { staffPageActor } from "@/lib/auth/page-access";
+import { getActor } from "@/lib/auth/actor";
+import { isStaffRole } from "@/lib/auth/roles";
 
-// Convenience only: layouts do not re-run on navigation, so every page checks access again.
+// The layout only draws the staff navigation; each page guards itself (layouts do not re-run
+// on navigation), so a visitor is sent to sign in and brought back to the page they asked for.
 export default async function StaffLayout({ children }: { children: ReactNode }) {
-  const actor = await staffPageActor("/admin");
+  const actor = await getActor();
+  if (!actor || !isStaffRole(actor.role)) return children;
   return (
     <div className="grid gap-8 lg:grid-cols-[12rem_1fr]">
       <aside className="lg:border-r lg:border-slate-200 lg:pr-6 dark:lg:border-slate-800">

@@ -8,16 +8,9 @@ const nextAuth = NextAuth(authOptions);
 
 type NextAuthContext = { params: Promise<{ nextauth: string[] }> };
 
-/** next-auth answers a failed sign-in with a redirect or JSON `url` carrying `error=`. */
-async function signInFailed(response: Response): Promise<boolean> {
-  const location = response.headers.get("location");
-  if (location) return location.includes("error=");
-  try {
-    const body = (await response.clone().json()) as { url?: string };
-    return !body.url || body.url.includes("error=");
-  } catch {
-    return true;
-  }
+/** Only a response that sets a session cookie is a success; anything else counts as a failure. */
+function signedIn(response: Response): boolean {
+  return response.headers.getSetCookie().some((cookie) => /session-token=[^;]+/.test(cookie));
 }
 
 /** Credential sign-ins are limited per account and per IP before next-auth sees them. */
@@ -38,8 +31,8 @@ async function limitedCredentialsSignIn(request: Request, context: NextAuthConte
     });
   }
   const response: Response = await nextAuth(request, context);
-  if (await signInFailed(response)) await recordFailedSignIn(ip, email);
-  else await recordSuccessfulSignIn(email);
+  if (signedIn(response)) await recordSuccessfulSignIn(email);
+  else await recordFailedSignIn(ip, email);
   return response;
 }
 

@@ -1,0 +1,53 @@
+import type { Who } from "./support/roles";
+
+/**
+ * The expected answer of every route under app/ to every kind of caller. The unit test
+ * e2e/route-access.test.ts fails when a route or method has no entry for each role, and
+ * e2e/route-access.spec.ts checks each entry against the running portal.
+ * Pages: 307 = sent to sign in (or, for sign-in pages, on to the account); 404 = does not
+ * exist for this caller; 403 = staff without this permission.
+ */
+export type Expected = Record<Who, number>;
+
+export type RouteCheck = {
+  /** The concrete URL to request, when the route has dynamic segments. */
+  path?: string | ((ids: SampleIds) => string);
+  body?: () => unknown;
+  expected: Expected;
+};
+
+export type SampleIds = { developer2Id: string };
+
+const all = (status: number): Expected => ({ visitor: status, developer: status, partner: status, triager: status, security: status, admin: status });
+const signedInPage: Expected = { ...all(200), visitor: 307 };
+const signedOutPage: Expected = { ...all(307), visitor: 200 };
+const staffPage: Expected = { visitor: 307, developer: 404, partner: 404, triager: 200, security: 200, admin: 200 };
+const adminPage: Expected = { ...staffPage, triager: 403, security: 403 };
+const adminApi: Expected = { visitor: 401, developer: 404, partner: 404, triager: 403, security: 403, admin: 200 };
+
+export const ROUTE_ACCESS: Record<string, Partial<Record<"GET" | "POST" | "PATCH" | "PUT" | "DELETE", RouteCheck>>> = {
+  "/": { GET: { expected: all(200) } },
+  "/signin": { GET: { expected: signedOutPage } },
+  "/signup": { GET: { expected: signedOutPage } },
+  "/account": { GET: { expected: signedInPage } },
+  "/admin": { GET: { expected: staffPage } },
+  "/admin/users": { GET: { expected: adminPage } },
+  "/admin/audit": { GET: { expected: adminPage } },
+  "/api/health": { GET: { expected: all(200) } },
+  "/api/account": {
+    GET: { expected: { ...all(200), visitor: 401 } },
+    POST: {
+      body: () => ({ email: `access-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, password: "copper lantern orbit fig" }),
+      expected: all(201),
+    },
+  },
+  "/api/admin/users": { GET: { expected: adminApi } },
+  "/api/admin/users/[id]": {
+    PATCH: { path: (ids) => `/api/admin/users/${ids.developer2Id}`, body: () => ({ role: "developer" }), expected: adminApi },
+  },
+  "/api/auth/[...nextauth]": {
+    GET: { path: "/api/auth/session", expected: all(200) },
+    // Without a CSRF token next-auth refuses and redirects.
+    POST: { path: "/api/auth/signout", expected: all(302) },
+  },
+};
