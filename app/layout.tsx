@@ -8,6 +8,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Hypercare Portal", template: "%s · Hypercare Portal" },
   description: "API documentation, keys, changelogs and feedback, with a staff triage hub built in.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = {

@@ -43,6 +43,7 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     NEXTAUTH_SECRET: authSecret(),
     PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED || "1",
   };
 
   const stop = async (code: number) => {

@@ -35,7 +35,7 @@ export function RoleSelect({ userId, email, role, disabled }: { userId: string; 
   }
 
   return (
-    <div className="flex min-w-44 flex-col gap-1">
+    <div className="flex min-w-32 flex-col gap-1 sm:min-w-44">
       <select
         aria-label={`Role of ${email}`}
         value={value}

@@ -31,7 +31,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
       <TextField label="Email" name="email" type="email" autoComplete="email" required autoFocus />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />

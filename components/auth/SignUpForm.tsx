@@ -49,7 +49,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
       {message && <Alert tone="error">{message}</Alert>}
       <TextField label="Name" name="name" autoComplete="name" hint="Optional. Shown to staff when you report an issue." errors={errors.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required errors={errors.email} />

@@ -10,7 +10,7 @@ export function AccountMenu({ actor }: { actor: Actor }) {
   return (
     <details className="group relative">
       <summary
-        className="flex cursor-pointer list-none items-center gap-2 rounded-lg p-1 pr-2 hover:bg-slate-100 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden"
+        className="flex cursor-pointer list-none items-center gap-1 rounded-lg p-1 sm:gap-2 sm:pr-2 hover:bg-slate-100 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden"
         aria-label={`Account menu for ${actor.email}`}
       >
         <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-full bg-brand-600 text-sm font-semibold text-white">

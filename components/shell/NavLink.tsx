@@ -14,7 +14,7 @@ export function NavLink({ href, children, exact = href === "/" }: { href: string
       href={href}
       aria-current={active ? "page" : undefined}
       className={cn(
-        "rounded-lg px-3 py-2 font-medium transition-colors",
+        "whitespace-nowrap rounded-lg px-2.5 py-2 font-medium transition-colors sm:px-3",
         active
           ? "bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-white"
           : "text-slate-600 hover:bg-slate-50 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-900 dark:hover:text-white",

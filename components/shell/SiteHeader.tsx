@@ -10,14 +10,14 @@ export async function SiteHeader() {
   const actor = await getActor();
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
+        <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-slate-900 dark:text-white">
           <Logo />
           <span>
             Hypercare<span className="hidden sm:inline"> Portal</span>
           </span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+        <nav aria-label="Main" className="flex items-center gap-0.5 text-sm sm:gap-1">
           <NavLink href="/">Home</NavLink>
           {actor && isStaffRole(actor.role) && <NavLink href="/admin">Staff</NavLink>}
         </nav>
@@ -30,9 +30,11 @@ export async function SiteHeader() {
               <ButtonLink href="/signin" variant="ghost" className="px-3">
                 Sign in
               </ButtonLink>
-              <ButtonLink href="/signup" className="hidden px-3 sm:inline-flex">
-                Create account
-              </ButtonLink>
+              <span className="hidden sm:block">
+                <ButtonLink href="/signup" className="px-3">
+                  Create account
+                </ButtonLink>
+              </span>
             </>
           )}
         </div>

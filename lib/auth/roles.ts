@@ -13,11 +13,11 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  developer: "Reads docs, manages apps and keys, reports issues.",
-  partner: "A developer who also sees partner-only APIs and embargoed notes.",
-  triager: "Staff: works the triage queue.",
-  security: "Staff: also sees security reports.",
-  admin: "Staff: manages APIs, teams, users and settings.",
+  developer: "The standard account for building on the APIs.",
+  partner: "A developer account that also opens partner-only content.",
+  triager: "Staff: works incoming feedback in the staff area.",
+  security: "Staff: also handles security reports.",
+  admin: "Staff: manages users, roles and settings.",
 };
 
 const STAFF_ROLES: ReadonlySet<Role> = new Set(["triager", "security", "admin"]);

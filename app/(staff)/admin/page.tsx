@@ -47,7 +47,7 @@ export default async function StaffOverviewPage() {
         <h2 id="team-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
           Staff team
         </h2>
-        <Card className="p-0">
+        <Card flush>
           <ul className="divide-y divide-slate-200 dark:divide-slate-800">
             {staff.map((member) => (
               <li key={member.id} className="flex items-center justify-between gap-4 px-5 py-3 text-sm">

@@ -75,8 +75,8 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
               <tr>
                 <th scope="col" className="px-4 py-3">Account</th>
                 <th scope="col" className="px-4 py-3">Role</th>
-                <th scope="col" className="px-4 py-3">Joined</th>
-                <th scope="col" className="px-4 py-3">Last sign-in</th>
+                <th scope="col" className="hidden px-4 py-3 sm:table-cell">Joined</th>
+                <th scope="col" className="hidden px-4 py-3 sm:table-cell">Last sign-in</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -85,12 +85,19 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
                   <td className="px-4 py-3">
                     <p className="font-medium text-slate-900 dark:text-white">{user.email}</p>
                     {user.name && <p className="text-slate-600 dark:text-slate-400">{user.name}</p>}
+                    <p className="mt-1 text-xs text-slate-500 sm:hidden dark:text-slate-400">
+                      Joined {formatDate(user.createdAt)} · last sign-in {formatDate(user.lastSignInAt).toLowerCase()}
+                    </p>
                   </td>
                   <td className="px-4 py-3">
                     <RoleSelect userId={user.id} email={user.email} role={user.role} disabled={user.id === actor.id} />
                   </td>
-                  <td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-600 dark:text-slate-400">{formatDate(user.createdAt)}</td>
-                  <td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-600 dark:text-slate-400">{formatDate(user.lastSignInAt)}</td>
+                  <td className="hidden whitespace-nowrap px-4 py-3 tabular-nums text-slate-600 sm:table-cell dark:text-slate-400">
+                    {formatDate(user.createdAt)}
+                  </td>
+                  <td className="hidden whitespace-nowrap px-4 py-3 tabular-nums text-slate-600 sm:table-cell dark:text-slate-400">
+                    {formatDate(user.lastSignInAt)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,54 @@
+/**
+ * Screenshots of the main pages at desktop and phone widths, light and dark, for looking at
+ * what users see: `npm run screenshots` against a running portal (BASE_URL, default :3000).
+ * Writes PNGs to screenshots/ (git-ignored).
+ */
+import { mkdirSync } from "node:fs";
+import { chromium, type BrowserContext } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from "../e2e/support/env";
+
+const baseURL = process.env.BASE_URL || "http://localhost:3000";
+const PAGES: { name: string; path: string; as?: string }[] = [
+  { name: "home", path: "/" },
+  { name: "signin", path: "/signin" },
+  { name: "signup", path: "/signup" },
+  { name: "account", path: "/account", as: "developer@example.com" },
+  { name: "admin", path: "/admin", as: "admin@example.com" },
+  { name: "admin-users", path: "/admin/users", as: "admin@example.com" },
+  { name: "admin-audit", path: "/admin/audit", as: "admin@example.com" },
+  { name: "triager-admin", path: "/admin", as: "triager@example.com" },
+  { name: "not-found", path: "/nope" },
+];
+const VIEWPORTS = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "phone", width: 390, height: 844 },
+];
+
+async function signIn(context: BrowserContext, email: string) {
+  const { csrfToken } = await (await context.request.get(`${baseURL}/api/auth/csrf`)).json();
+  await context.request.post(`${baseURL}/api/auth/callback/credentials`, {
+    form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" },
+  });
+}
+
+async function main() {
+  mkdirSync("screenshots", { recursive: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  for (const viewport of VIEWPORTS) {
+    for (const scheme of ["light", "dark"] as const) {
+      for (const page of PAGES) {
+        const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
+        if (page.as) await signIn(context, page.as);
+        const tab = await context.newPage();
+        await tab.goto(`${baseURL}${page.path}`);
+        const file = `screenshots/${page.name}-${viewport.name}-${scheme}.png`;
+        await tab.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        await context.close();
+      }
+    }
+  }
+  await browser.close();
+}
+
+void main();
