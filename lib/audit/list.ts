@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { requireRole, type Actor } from "../auth/actor";
+import { requireRole, type Actor } from "../auth/authorize";
 
 export type AuditRecord = {
   id: string;

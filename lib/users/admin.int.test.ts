@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from "../errors";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../auth/authorize";
 import type { Role } from "../auth/roles";
 import { changeUserRole, countUsersByRole, listStaff, listUsers } from "./admin";
 

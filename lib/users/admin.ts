@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
 import { recordAudit } from "../audit/record";
-import { requireRole, requireStaff, type Actor } from "../auth/actor";
+import { requireRole, requireStaff, type Actor } from "../auth/authorize";
 import type { Role } from "../auth/roles";
 import { changeRoleSchema, userSearchSchema, type UserSearch } from "./schemas";
 import { fieldErrorsOf } from "../validation";

@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -16,6 +17,7 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   maxConnections?: number;
 }): Promise<EmbeddedPostgres> {
+  if (!options.dataDir.includes("://")) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm, unaccent } });
   // PGlite runs one query at a time; extra connections queue instead of being refused.
   const server = new PGLiteSocketServer({
