@@ -50,6 +50,11 @@ export class Invalid extends DomainError {
   }
 }
 
+export class PayloadTooLarge extends DomainError {
+  readonly status = 413;
+  readonly title = "Payload too large";
+}
+
 export class RateLimited extends DomainError {
   readonly status = 429;
   readonly title = "Too many requests";

@@ -3,7 +3,12 @@
  * emails that never overwrite), so starting twice never seeds twice, and a role an admin
  * changed stays changed. Refused in production unless SEED_DEMO=1 asks for it.
  */
+import { fileURLToPath } from "node:url";
 import { db } from "../lib/db";
+import { systemActor } from "../lib/auth/authorize";
+import { importApiVersion } from "../lib/catalog/import-version";
+import type { ImportOptions } from "../lib/catalog/schemas";
+import { readSourceFromPath } from "../lib/catalog/import/source-files";
 import { hashPassword } from "../lib/auth/password";
 import type { Role } from "../lib/auth/roles";
 import { env } from "../lib/env";
@@ -17,7 +22,39 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: "developer2@example.com", name: "Dev Second", role: "developer" },
 ];
 
-export async function seedDemoData(): Promise<{ created: number }> {
+const demoDocument = (file: string) => fileURLToPath(new URL(`../${file}`, import.meta.url));
+
+/** Real documents (see prisma/demo/openapi/README.md): two Museum versions for the switcher and diff. */
+export const DEMO_APIS: { file: string; options: ImportOptions }[] = [
+  { file: "prisma/demo/openapi/petstore.yaml", options: { api: "petstore", name: "Swagger Petstore", ownerTeam: "Pets team" } },
+  {
+    file: "prisma/demo/openapi/museum-v1.yaml",
+    options: { api: "museum", name: "Museum API", version: "1.0.0", status: "deprecated", ownerTeam: "Museum platform", releaseDate: new Date("2024-01-15"), sunsetDate: new Date("2027-03-31") },
+  },
+  {
+    file: "prisma/demo/openapi/museum-v2.yaml",
+    options: { api: "museum", version: "1.2.1", status: "current", releaseDate: new Date("2024-11-20") },
+  },
+  { file: "prisma/demo/openapi/harbor.yaml", options: { api: "harbor", name: "Harbor Registry API", visibility: "partner", ownerTeam: "Registry team" } },
+];
+
+/** Imports each demo API version that is not there yet; never touches one that exists. */
+async function seedDemoCatalog(): Promise<number> {
+  let imported = 0;
+  for (const demo of DEMO_APIS) {
+    const source = readSourceFromPath(demoDocument(demo.file));
+    const exists = await db.apiVersion.findFirst({
+      where: { api: { slug: demo.options.api }, ...(demo.options.version ? { label: demo.options.version } : {}) },
+      select: { id: true },
+    });
+    if (exists) continue;
+    await importApiVersion(systemActor("seed"), demo.options, source);
+    imported++;
+  }
+  return imported;
+}
+
+export async function seedDemoData(): Promise<{ created: number; apis: number }> {
   if (env.NODE_ENV === "production" && process.env.SEED_DEMO !== "1") {
     throw new Error("Refusing to seed demo accounts in production. Set SEED_DEMO=1 if you really want them.");
   }
@@ -29,13 +66,13 @@ export async function seedDemoData(): Promise<{ created: number }> {
     await db.user.create({ data: { ...account, passwordHash } });
     created++;
   }
-  return { created };
+  return { created, apis: await seedDemoCatalog() };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   seedDemoData()
-    .then(({ created }) => {
-      console.log(created ? `Seeded ${created} demo accounts.` : "Demo accounts already present; nothing to seed.");
+    .then(({ created, apis }) => {
+      console.log(created || apis ? `Seeded ${created} demo accounts and ${apis} demo API versions.` : "Demo data already present; nothing to seed.");
       return db.$disconnect();
     })
     .catch(async (error) => {

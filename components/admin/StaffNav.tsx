@@ -4,6 +4,7 @@ import { NavLink } from "../shell/NavLink";
 const LINKS: { href: string; label: string; roles?: Role[] }[] = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/users", label: "Users", roles: ["admin"] },
+  { href: "/admin/apis", label: "APIs", roles: ["admin"] },
   { href: "/admin/audit", label: "Audit log", roles: ["admin"] },
 ];
 

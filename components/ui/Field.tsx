@@ -42,3 +42,45 @@ export function TextField({
     </div>
   );
 }
+
+/** A labelled select with its hint and field-level errors, wired up like TextField. */
+export function SelectField({
+  label,
+  name,
+  hint,
+  errors,
+  className,
+  children,
+  ...select
+}: ComponentProps<"select"> & { label: string; name: string; hint?: ReactNode; errors?: string[] }) {
+  const id = select.id ?? `field-${name}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className={cn("space-y-1.5", className)}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={inputClasses}
+        {...select}
+      >
+        {children}
+      </select>
+      {hint && (
+        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      )}
+      {errorId && (
+        <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
+          {errors!.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -44,7 +44,21 @@ function operationRow(op: NormalizedOperation, position: number) {
     requestBody: op.requestBody ? json(op.requestBody) : undefined,
     responses: json(op.responses),
     contentHash: createHash("sha256").update(JSON.stringify(op)).digest("hex"),
+    searchText: searchWords(op),
   };
+}
+
+/** "getPetById" → "get Pet By Id"; "/pet/{petId}" → "pet pet Id". */
+function splitWords(text: string): string {
+  return text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[^A-Za-z0-9]+/g, " ").trim();
+}
+
+/** Words a developer might type that the summary and description do not hold. */
+function searchWords(op: NormalizedOperation): string {
+  return [op.method, op.path, splitWords(op.path), splitWords(op.operationId ?? ""), op.summary ?? "", ...op.tags, ...op.parameters.map((p) => `${p.name} ${splitWords(p.name)}`)]
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .slice(0, 4000);
 }
 
 /**

@@ -9,7 +9,9 @@ export const apiSlugSchema = z
 export const versionLabelSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, "Use 1–40 letters, digits, dots, dashes or underscores, e.g. v2 or 2024-06.");
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, "Use 1–40 letters, digits, dots, dashes or underscores, e.g. v2 or 2024-06.")
+  // /docs/<api>/diff is the version comparison page.
+  .refine((label) => label.toLowerCase() !== "diff", "\"diff\" is reserved; choose another label.");
 
 export const VISIBILITIES = ["public", "partner", "staff"] as const;
 export const VERSION_STATUSES = ["beta", "current", "deprecated", "retired"] as const;

@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { posix } from "node:path";
 import { Invalid } from "../../errors";
+import { DOCUMENT_FILE_PATTERN, MAX_FILE_BYTES } from "./upload-limits";
+
+export { MAX_FILE_BYTES };
 
 /**
  * The files of one document, keyed by POSIX path relative to a common base: one file, or
@@ -13,9 +16,6 @@ export type DocumentSource = {
   root?: string;
   readMore?: (path: string) => string | undefined;
 };
-
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-const DOCUMENT_EXTENSIONS = /\.(ya?ml|json)$/i;
 
 /** Normalizes an uploaded path; refuses one that climbs out of the upload. */
 export function cleanRelativePath(path: string): string {
@@ -50,7 +50,7 @@ export function readSourceFromPath(fileOrFolder: string): DocumentSource {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") walk(path);
-      else if (entry.isFile() && DOCUMENT_EXTENSIONS.test(entry.name)) {
+      else if (entry.isFile() && DOCUMENT_FILE_PATTERN.test(entry.name)) {
         files.set(relative(fileOrFolder, path).split(sep).join("/"), readDocumentFile(path));
       }
     }
