@@ -23,12 +23,14 @@ test("every route answers every role as e2e/route-access.ts expects", async () =
 
   const mismatches: string[] = [];
   for (const [route, methods] of Object.entries(ROUTE_ACCESS)) {
-    for (const [method, check] of Object.entries(methods)) {
-      const url = typeof check.path === "function" ? check.path(ids) : (check.path ?? route);
-      for (const who of EVERYONE) {
-        const response = await contexts[who].fetch(url, { method, data: check.body?.(), maxRedirects: 0 });
-        if (response.status() !== check.expected[who]) {
-          mismatches.push(`${method} ${url} as ${who}: expected ${check.expected[who]}, got ${response.status()}`);
+    for (const [method, checks] of Object.entries(methods)) {
+      for (const check of [checks].flat()) {
+        const url = typeof check.path === "function" ? check.path(ids) : (check.path ?? route);
+        for (const who of EVERYONE) {
+          const response = await contexts[who].fetch(url, { method, data: check.body?.(), maxRedirects: 0 });
+          if (response.status() !== check.expected[who]) {
+            mismatches.push(`${method} ${url} as ${who}: expected ${check.expected[who]}, got ${response.status()}`);
+          }
         }
       }
     }

@@ -25,7 +25,12 @@ const staffPage: Expected = { visitor: 307, developer: 404, partner: 404, triage
 const adminPage: Expected = { ...staffPage, triager: 403, security: 403 };
 const adminApi: Expected = { visitor: 401, developer: 404, partner: 404, triager: 403, security: 403, admin: 200 };
 
-export const ROUTE_ACCESS: Record<string, Partial<Record<"GET" | "POST" | "PATCH" | "PUT" | "DELETE", RouteCheck>>> = {
+const partnerContent: Expected = { ...all(200), visitor: 404, developer: 404 };
+const adminApiRefusals = { visitor: 401, developer: 404, partner: 404, triager: 403, security: 403 };
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+/** Several checks for one method when the answer depends on the record (a public and a partner-only API). */
+export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | RouteCheck[]>>> = {
   "/": { GET: { expected: all(200) } },
   "/signin": { GET: { expected: signedOutPage } },
   "/signup": { GET: { expected: signedOutPage } },
@@ -45,6 +50,31 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<"GET" | "POST" | "PATCH
   "/api/admin/users/[id]": {
     PATCH: { path: (ids) => `/api/admin/users/${ids.developer2Id}`, body: () => ({ role: "developer" }), expected: adminApi },
   },
+  "/docs": { GET: { expected: all(200) } },
+  "/docs/[api]": { GET: [{ path: "/docs/petstore", expected: all(200) }, { path: "/docs/harbor", expected: partnerContent }] },
+  "/docs/[api]/[version]": { GET: { path: "/docs/museum/1.0.0", expected: all(200) } },
+  "/docs/[api]/[version]/[operation]": {
+    GET: [
+      { path: "/docs/petstore/1.0.27/getPetById", expected: all(200) },
+      { path: "/docs/harbor/2.0/getRepository", expected: partnerContent },
+    ],
+  },
+  "/docs/[api]/diff": { GET: { path: "/docs/museum/diff?from=1.0.0&to=1.2.1", expected: all(200) } },
+  "/admin/apis": { GET: { expected: adminPage } },
+  "/api/admin/catalog/imports": {
+    // A JSON body reaches the admin's upload parser, which asks for multipart/form-data.
+    POST: { body: () => ({}), expected: { ...adminApiRefusals, admin: 422 } },
+  },
+  "/api/v1/apis": { GET: { expected: all(200) } },
+  "/api/v1/apis/[api]": { GET: [{ path: "/api/v1/apis/museum", expected: all(200) }, { path: "/api/v1/apis/harbor", expected: partnerContent }] },
+  "/api/v1/apis/[api]/versions/[version]/operations": {
+    GET: [
+      { path: "/api/v1/apis/museum/versions/1.2.1/operations", expected: all(200) },
+      { path: "/api/v1/apis/harbor/versions/2.0/operations", expected: partnerContent },
+    ],
+  },
+  "/api/v1/apis/[api]/diff": { GET: { path: "/api/v1/apis/museum/diff?from=1.0.0&to=1.2.1", expected: all(200) } },
+  "/api/v1/search": { GET: { path: "/api/v1/search?q=pet", expected: all(200) } },
   "/api/auth/[...nextauth]": {
     GET: { path: "/api/auth/session", expected: all(200) },
     // Without a CSRF token next-auth refuses and redirects.

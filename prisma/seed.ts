@@ -26,7 +26,7 @@ const demoDocument = (file: string) => fileURLToPath(new URL(`../${file}`, impor
 
 /** Real documents (see prisma/demo/openapi/README.md): two Museum versions for the switcher and diff. */
 export const DEMO_APIS: { file: string; options: ImportOptions }[] = [
-  { file: "prisma/demo/openapi/petstore.yaml", options: { api: "petstore", name: "Swagger Petstore", ownerTeam: "Pets team" } },
+  { file: "prisma/demo/openapi/petstore.yaml", options: { api: "petstore", name: "Swagger Petstore", version: "1.0.27", ownerTeam: "Pets team" } },
   {
     file: "prisma/demo/openapi/museum-v1.yaml",
     options: { api: "museum", name: "Museum API", version: "1.0.0", status: "deprecated", ownerTeam: "Museum platform", releaseDate: new Date("2024-01-15"), sunsetDate: new Date("2027-03-31") },
@@ -35,7 +35,7 @@ export const DEMO_APIS: { file: string; options: ImportOptions }[] = [
     file: "prisma/demo/openapi/museum-v2.yaml",
     options: { api: "museum", version: "1.2.1", status: "current", releaseDate: new Date("2024-11-20") },
   },
-  { file: "prisma/demo/openapi/harbor.yaml", options: { api: "harbor", name: "Harbor Registry API", visibility: "partner", ownerTeam: "Registry team" } },
+  { file: "prisma/demo/openapi/harbor.yaml", options: { api: "harbor", name: "Harbor Registry API", version: "2.0", visibility: "partner", ownerTeam: "Registry team" } },
 ];
 
 /** Imports each demo API version that is not there yet; never touches one that exists. */

@@ -49,6 +49,11 @@ export function ApiOverviewView({ overview }: { overview: ApiOverview }) {
           <span>{operations.length} operations</span>
           {version.sunsetDate && <span>Sunset {formatDate(version.sunsetDate)}</span>}
           {api.ownerTeam && <span>Owned by {api.ownerTeam}</span>}
+          {versions.length > 1 && (
+            <Link href={docsHref.diff(api.slug)} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+              Compare versions
+            </Link>
+          )}
         </div>
         {(version.status === "deprecated" || version.status === "retired") && (
           <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100">

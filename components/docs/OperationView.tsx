@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { OperationPage } from "@/lib/catalog/read";
 import { codeSamples } from "@/lib/catalog/code-samples";
+import { singleOperationDocument } from "@/lib/catalog/single-operation-document";
 import { highlight } from "@/lib/highlight";
 import { Badge } from "../ui/Badge";
 import { Markdown } from "../ui/Markdown";
@@ -10,6 +11,7 @@ import { MediaContent } from "./MediaContent";
 import { MethodBadge } from "./MethodBadge";
 import { ParametersTable } from "./ParametersTable";
 import { describeScheme } from "./security";
+import { TryIt } from "./TryIt";
 import { VersionSwitcher } from "./VersionSwitcher";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -45,6 +47,8 @@ export async function OperationView({ page }: { page: OperationPage }) {
     ),
   );
   const sunset = formatDate(version.sunsetDate);
+  // The console calls the API's own server from the browser; a relative or missing URL would hit the portal.
+  const tryItServers = version.servers.filter((s) => /^https?:\/\//i.test(s.url));
   const deprecatedVersion = version.status === "deprecated" || version.status === "retired";
   return (
     <article className="min-w-0 space-y-10">
@@ -142,6 +146,18 @@ export async function OperationView({ page }: { page: OperationPage }) {
             </details>
           ))}
         </div>
+      </Section>
+
+      <Section id="try-it" title="Try it">
+        {tryItServers.length > 0 ? (
+          <TryIt
+            document={singleOperationDocument({ title: version.title, version: version.label, servers: tryItServers, securitySchemes: version.securitySchemes, schemas, operation })}
+          />
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            This version names no absolute server URL, so requests cannot be sent from here. Use a code sample with your server&apos;s address.
+          </p>
+        )}
       </Section>
 
       <Section id="code-samples" title="Code samples">

@@ -19,6 +19,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="flex items-center gap-0.5 text-sm sm:gap-1">
           <NavLink href="/">Home</NavLink>
+          <NavLink href="/docs">Docs</NavLink>
           {actor && isStaffRole(actor.role) && <NavLink href="/admin">Staff</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">

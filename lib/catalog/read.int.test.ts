@@ -60,7 +60,7 @@ describe("getOperationPage", () => {
         { label: "1.2.1", status: "current", slug: "getSpecialEvent" },
       ]),
     );
-    expect(page.previous?.slug).toBe("createSpecialEvent");
+    expect(page.previous?.slug).toBe("listSpecialEvents");
     expect(page.next?.slug).toBe("updateSpecialEvent");
   });
 

@@ -4,16 +4,8 @@ import { db } from "../db";
 import { NotFound } from "../errors";
 import type { Actor } from "../auth/authorize";
 import type { VersionStatus, Visibility } from "../generated/prisma/enums";
-import type {
-  HttpMethod,
-  JsonSchema,
-  NormalizedOperation,
-  NormalizedParameter,
-  NormalizedRequestBody,
-  NormalizedResponse,
-  SecurityRequirement,
-  SecurityScheme,
-} from "./types";
+import { STORED_OPERATION, toNormalizedOperation } from "./stored-operation";
+import type { HttpMethod, JsonSchema, NormalizedOperation, SecurityScheme } from "./types";
 import { visibleTo } from "./visibility";
 
 export type VersionSummary = { label: string; status: VersionStatus; releaseDate: Date | null; sunsetDate: Date | null; operationCount: number };
@@ -162,27 +154,10 @@ export const getOperationPage = cache(async (actor: Actor | null, slug: string, 
   const overview = await getApiOverview(actor, slug, label);
   const row = await db.operation.findFirst({
     where: { slug: operationSlug, version: { label, api: { slug } } },
-    select: {
-      slug: true, method: true, path: true, operationId: true, summary: true, description: true, tags: true, deprecated: true,
-      security: true, parameters: true, requestBody: true, responses: true,
-      version: { select: { schemas: true } },
-    },
+    select: { ...STORED_OPERATION, version: { select: { schemas: true } } },
   });
   if (!row) throw new NotFound("This version has no such operation.");
-  const operation: NormalizedOperation = {
-    slug: row.slug,
-    method: row.method as HttpMethod,
-    path: row.path,
-    ...(row.operationId ? { operationId: row.operationId } : {}),
-    ...(row.summary ? { summary: row.summary } : {}),
-    ...(row.description ? { description: row.description } : {}),
-    tags: row.tags,
-    deprecated: row.deprecated,
-    security: row.security as SecurityRequirement[],
-    parameters: row.parameters as NormalizedParameter[],
-    requestBody: (row.requestBody as NormalizedRequestBody | null) ?? null,
-    responses: row.responses as NormalizedResponse[],
-  };
+  const operation = toNormalizedOperation(row);
   const key = templateKey(row.method, row.path);
   const matches = await db.operation.findMany({
     where: { method: row.method, version: { api: { slug } } },

@@ -1,5 +1,6 @@
 import {
   HTTP_METHODS,
+  type HttpMethod,
   type JsonSchema,
   type MediaTypeContent,
   type NormalizedDocument,
@@ -173,7 +174,8 @@ function operations(reader: DocumentReader, doc: OpenApi3): NormalizedOperation[
   for (const [path, rawItem] of Object.entries(paths)) {
     const item = reader.deref(rawItem);
     if (!isObj(item)) continue;
-    for (const method of HTTP_METHODS) {
+    // Document order, as the author arranged the operations.
+    for (const method of Object.keys(item).filter((k): k is HttpMethod => (HTTP_METHODS as readonly string[]).includes(k))) {
       const op = item[method];
       if (!isObj(op)) continue;
       const operationId = str(op.operationId);
