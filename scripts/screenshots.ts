@@ -8,7 +8,8 @@ import { chromium, type BrowserContext } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from "../e2e/support/env";
 
 const baseURL = process.env.BASE_URL || "http://localhost:3000";
-const PAGES: { name: string; path: string; as?: string }[] = [
+const ONLY = process.env.ONLY?.split(",");
+const ALL_PAGES: { name: string; path: string; as?: string }[] = [
   { name: "home", path: "/" },
   { name: "signin", path: "/signin" },
   { name: "signup", path: "/signup" },
@@ -18,7 +19,15 @@ const PAGES: { name: string; path: string; as?: string }[] = [
   { name: "admin-audit", path: "/admin/audit", as: "admin@example.com" },
   { name: "triager-admin", path: "/admin", as: "triager@example.com" },
   { name: "not-found", path: "/nope" },
+  { name: "docs", path: "/docs" },
+  { name: "docs-search", path: "/docs?q=pet+by+id" },
+  { name: "api-museum", path: "/docs/museum" },
+  { name: "operation-getpet", path: "/docs/petstore/1.0.27/getPetById" },
+  { name: "operation-buytickets", path: "/docs/museum/1.2.1/buyMuseumTickets" },
+  { name: "diff-museum", path: "/docs/museum/diff" },
+  { name: "admin-apis", path: "/admin/apis", as: "admin@example.com" },
 ];
+const PAGES = ALL_PAGES.filter((p) => !ONLY || ONLY.includes(p.name));
 const VIEWPORTS = [
   { name: "desktop", width: 1280, height: 800 },
   { name: "phone", width: 390, height: 844 },

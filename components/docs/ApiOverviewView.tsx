@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ApiOverview } from "@/lib/catalog/read";
 import { Badge } from "../ui/Badge";
+import { InlineCode } from "../ui/InlineCode";
 import { Markdown } from "../ui/Markdown";
 import { docsHref } from "./links";
 import { MethodBadge } from "./MethodBadge";
@@ -100,7 +101,7 @@ export function ApiOverviewView({ overview }: { overview: ApiOverview }) {
               <div key={name} className="grid gap-1 px-4 py-3 sm:grid-cols-3">
                 <dt className="font-mono text-sm text-slate-900 dark:text-slate-100">{name}</dt>
                 <dd className="text-sm text-slate-700 sm:col-span-2 dark:text-slate-300">
-                  <Markdown>{describeScheme(scheme)}</Markdown>
+                  <InlineCode text={describeScheme(scheme)} />
                   {scheme.description && <Markdown className="mt-1">{scheme.description}</Markdown>}
                 </dd>
               </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { DIFF_RULES, type Change, type OperationRef, type VersionDiff } from "@/lib/catalog/diff";
 import { Badge } from "../ui/Badge";
 import { EmptyState } from "../ui/EmptyState";
+import { InlineCode } from "../ui/InlineCode";
 import { docsHref } from "./links";
 import { MethodBadge } from "./MethodBadge";
 
@@ -25,7 +26,7 @@ function ChangeItem({ change }: { change: Change }) {
         <Badge tone={change.severity === "breaking" ? "danger" : "neutral"}>{change.severity}</Badge>
       </span>
       <span className="min-w-0 text-sm">
-        <span className="text-slate-900 dark:text-slate-100">{change.message}</span>
+        <span className="text-slate-900 dark:text-slate-100"><InlineCode text={change.message} /></span>
         <span className="block text-xs text-slate-600 dark:text-slate-400">
           Rule <code className="font-mono">{change.rule}</code>: {DIFF_RULES[change.rule].description}
         </span>

@@ -4,6 +4,7 @@ import { codeSamples } from "@/lib/catalog/code-samples";
 import { singleOperationDocument } from "@/lib/catalog/single-operation-document";
 import { highlight } from "@/lib/highlight";
 import { Badge } from "../ui/Badge";
+import { InlineCode } from "../ui/InlineCode";
 import { Markdown } from "../ui/Markdown";
 import { CodeTabs } from "./CodeTabs";
 import { docsHref } from "./links";
@@ -95,7 +96,7 @@ export async function OperationView({ page }: { page: OperationPage }) {
                 {Object.entries(requirement).map(([name, scopes]) => (
                   <span key={name} className="mr-4 inline-block">
                     <code className="font-mono text-slate-900 dark:text-slate-100">{name}</code>
-                    <span className="text-slate-600 dark:text-slate-400"> · {describeScheme(version.securitySchemes[name]).replace(/`/g, "")}</span>
+                    <span className="text-slate-600 dark:text-slate-400"> · <InlineCode text={describeScheme(version.securitySchemes[name])} /></span>
                     {scopes.length > 0 && <span className="text-slate-600 dark:text-slate-400"> · scopes: {scopes.join(", ")}</span>}
                   </span>
                 ))}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { JsonSchema } from "@/lib/catalog/types";
 import { Badge } from "../ui/Badge";
+import { Markdown } from "../ui/Markdown";
 import { cn } from "../ui/cn";
 import { constraintsOf, exampleOf, formatExample } from "./schema-labels";
 
@@ -32,10 +33,10 @@ export function SchemaBadges({ schema, deprecated = false }: { schema: JsonSchem
   );
 }
 
-/** Descriptions are Markdown in the wild but shown as plain text here: never as HTML, line breaks kept. */
+/** Descriptions are CommonMark in OpenAPI: rendered by the portal's one sanitizing Markdown renderer. */
 export function Description({ text }: { text: unknown }) {
   if (typeof text !== "string" || text.trim() === "") return null;
-  return <p className="mt-1 whitespace-pre-wrap break-words text-slate-700 dark:text-slate-300">{text.trim()}</p>;
+  return <Markdown className="mt-1 break-words [&_p]:m-0">{text.trim()}</Markdown>;
 }
 
 function Fact({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {

@@ -147,7 +147,8 @@ export async function importApiVersion(
         create: {
           slug: opts.api,
           name: opts.name ?? document.title,
-          description: document.description ?? null,
+          // The description comes from each version's document unless staff write one for the API.
+          description: null,
           visibility: opts.visibility ?? "public",
           ownerTeam: opts.ownerTeam ?? null,
         },

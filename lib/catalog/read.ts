@@ -44,6 +44,7 @@ const versionSummarySelect = {
   sunsetDate: true,
   importedAt: true,
   tags: true,
+  description: true,
   _count: { select: { operations: true } },
 } as const;
 
@@ -65,7 +66,7 @@ export const listApis = cache(async (actor: Actor | null, filter: { tag?: string
       return {
         slug: api.slug,
         name: api.name,
-        summary: api.summary ?? firstSentence(api.description),
+        summary: api.summary ?? firstSentence(api.description ?? chosen?.description ?? null),
         visibility: api.visibility,
         defaultVersion: chosen ? toSummary(chosen) : null,
         versions: api.versions.map(toSummary),
