@@ -54,7 +54,7 @@ function pointersByLine(value: unknown): string[] {
 /** Turns the validator's code-frame message into "problem (file, line, pointer)". */
 function validationError(message: string, more: number, document: unknown, source: ParsedSource): ImportError {
   const [headline = "Invalid document", ...frame] = message.split("\n");
-  const problem = headline.replace(/^[A-Z]+ /, "").trim();
+  const problem = headline.trim().replace(/^[A-Z]{3,} /, "");
   const line = Number(frame.find((l) => l.startsWith(">"))?.match(/>\s*(\d+)/)?.[1]);
   const pointer = line ? pointersByLine(document)[line - 1] : undefined;
   const root = source.files.get(source.root)!;
