@@ -12,7 +12,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "e2e/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "e2e/**/*.test.ts", "scripts/**/*.test.ts", "docs/**/*.test.ts"],
           exclude: INTEGRATION,
           environment: "node",
         },

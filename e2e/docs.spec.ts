@@ -121,3 +121,10 @@ paths:
   await expect(page.locator(".swagger-ui")).toContainText(`Your browser could not get a response from ${echo.url}`);
   await developer.close();
 });
+
+test("the sitemap lists public docs pages and nothing partner-only", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  expect(xml).toContain("/docs/petstore/1.0.27/getPetById</loc>");
+  expect(xml).toContain("/docs/hypercare/1.0/searchCatalog</loc>");
+  expect(xml).not.toContain("/docs/harbor");
+});

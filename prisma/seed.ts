@@ -35,6 +35,7 @@ export const DEMO_APIS: { file: string; options: ImportOptions }[] = [
     file: "prisma/demo/openapi/museum-v2.yaml",
     options: { api: "museum", version: "1.2.1", status: "current", releaseDate: new Date("2024-11-20") },
   },
+  { file: "docs/api/openapi.yaml", options: { api: "hypercare", name: "Hypercare Portal API", version: "1.0", ownerTeam: "Portal team" } },
   { file: "prisma/demo/openapi/harbor.yaml", options: { api: "harbor", name: "Harbor Registry API", version: "2.0", visibility: "partner", ownerTeam: "Registry team" } },
 ];
 
