@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const resolve = { alias: { "server-only": `${root}test/server-only.ts`, "@/": root } };
-const INTEGRATION = ["lib/**/*.int.test.ts", "prisma/**/*.int.test.ts"];
+const INTEGRATION = ["lib/**/*.int.test.ts", "prisma/**/*.int.test.ts", "scripts/**/*.int.test.ts"];
 
 export default defineConfig({
   test: {

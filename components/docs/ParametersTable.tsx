@@ -49,7 +49,11 @@ function ParameterRow({ parameter, schemas }: { parameter: NormalizedParameter; 
   const entered = enterSchema(parameter.schema, schemas, []);
   const schema = entered.circular ? {} : entered.schema;
   return (
-    <li className="grid min-w-0 gap-x-6 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]">
+    // A stable anchor per parameter, for deep links such as #param-query-limit.
+    <li
+      id={`param-${parameter.in}-${parameter.name}`}
+      className="grid min-w-0 scroll-mt-24 gap-x-6 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]"
+    >
       <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-1 sm:flex-col sm:items-start">
         <code className="font-mono font-semibold text-slate-900 break-all dark:text-slate-100">{parameter.name}</code>
         <TypeLabel label={typeLabel(parameter.schema, schemas)} />

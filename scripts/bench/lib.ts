@@ -1,0 +1,257 @@
+/**
+ * Shared helpers for the benchmarks in scripts/bench/: statistics, tables, machine facts,
+ * memory sampling, a keep-alive HTTP load generator and starting/stopping the portal through
+ * the launcher (scripts/start.ts). Every request goes to 127.0.0.1 only.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, mkdtempSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+// ---------------------------------------------------------------- statistics and tables
+
+/** Nearest-rank percentile of an ascending array (p in 0..100). */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
+}
+
+export type Summary = { count: number; min: number; mean: number; p50: number; p95: number; p99: number; max: number };
+
+export function summarize(samples: number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const sum = sorted.reduce((a, b) => a + b, 0);
+  return {
+    count: sorted.length,
+    min: sorted[0] ?? NaN,
+    mean: sorted.length ? sum / sorted.length : NaN,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? NaN,
+  };
+}
+
+export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+export const mb = (bytes: number, digits = 1) => fmt(bytes / 1024 / 1024, digits);
+export const kb = (bytes: number, digits = 1) => fmt(bytes / 1024, digits);
+
+/** Prints a Markdown table (readable in a terminal, pasteable into docs/benchmarks.md). */
+export function printTable(headers: string[], rows: (string | number)[][], title?: string): void {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  if (title) console.log(`\n${title}\n`);
+  console.log(line(headers));
+  console.log(`| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`);
+  for (const r of cells.slice(1)) console.log(line(r));
+  console.log("");
+}
+
+// ---------------------------------------------------------------- machine
+
+export async function machineInfo(): Promise<Record<string, string>> {
+  let postgres = "not reachable";
+  try {
+    const pg = (await import("pg")).default;
+    const client = new pg.Client({ host: "127.0.0.1", port: 5432, user: "postgres", database: "postgres", connectionTimeoutMillis: 3000 });
+    await client.connect();
+    const { rows } = await client.query<{ server_version: string }>("SHOW server_version");
+    await client.end();
+    postgres = `PostgreSQL ${rows[0]?.server_version}`;
+  } catch {
+    /* reported as not reachable */
+  }
+  return {
+    date: new Date().toISOString(),
+    cpus: `${os.availableParallelism()} × ${os.cpus()[0]?.model ?? "?"}`,
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    node: process.version,
+    "real database": postgres,
+    "embedded database": "PGlite 0.5.14 via pglite-socket 0.2.17",
+  };
+}
+
+export async function printMachine(): Promise<void> {
+  const info = await machineInfo();
+  for (const [k, v] of Object.entries(info)) console.log(`${k.padEnd(18)} ${v}`);
+}
+
+// ---------------------------------------------------------------- memory
+
+/** Samples rss and heapUsed every `everyMs` (default 50 ms); `stop()` returns the peaks. */
+export function sampleMemory(everyMs = 50) {
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop() {
+      sample();
+      clearInterval(timer);
+      return { peakRss, peakHeap };
+    },
+  };
+}
+
+// ---------------------------------------------------------------- HTTP
+
+export type Fetched = { status: number; body: Buffer; headers: http.IncomingHttpHeaders; ms: number };
+
+/** One GET to 127.0.0.1 (refuses any other host), with its time to last byte. */
+export function get(url: string, agent?: http.Agent, timeoutMs = 60_000): Promise<Fetched> {
+  const target = new URL(url);
+  if (target.hostname !== "127.0.0.1" && target.hostname !== "localhost") throw new Error(`Benchmarks only talk to 127.0.0.1, not ${target.hostname}`);
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = http.get(target, { agent, headers: { accept: "text/html,*/*" } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers, ms: performance.now() - started }));
+      res.on("error", reject);
+    });
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`timeout after ${timeoutMs} ms: ${url}`)));
+    req.on("error", reject);
+  });
+}
+
+export type LoadResult = Summary & { ok: number; errors: number; seconds: number; rps: number; concurrency: number };
+
+/**
+ * `concurrency` clients, each sending the next GET as soon as its previous answer is read
+ * (closed loop, keep-alive), for `durationMs`. Latency is time to last byte seen by the client.
+ */
+export async function loadTest(url: string, options: { concurrency: number; durationMs: number }): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + options.durationMs;
+  const client = async () => {
+    while (performance.now() < deadline) {
+      try {
+        const res = await get(url, agent);
+        if (res.status === 200) latencies.push(res.ms);
+        else errors++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, client));
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  return { ...summarize(latencies), ok: latencies.length, errors, seconds, rps: latencies.length / seconds, concurrency: options.concurrency };
+}
+
+// ---------------------------------------------------------------- the portal
+
+export type Portal = { url: string; port: number; logFile: string; child: ChildProcess; stop: () => Promise<void> };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function waitForHealth(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`the launcher exited with code ${child.exitCode}`);
+    try {
+      const res = await get(`${url}/api/health`, undefined, 5000);
+      if (res.status === 200) return;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(1000);
+  }
+  throw new Error(`${url}/api/health did not answer 200 within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Starts the portal with the launcher (`tsx scripts/start.ts`, production build: it builds only
+ * when the sources changed) in its own process group, output to a log file, and waits for
+ * /api/health. `stop()` ends the whole group (launcher, tsx, next start, embedded database).
+ */
+export async function startPortal(options: { port: number; env: NodeJS.ProcessEnv; label: string; timeoutMs?: number }): Promise<Portal> {
+  const logDir = mkdtempSync(join(os.tmpdir(), "hypercare-bench-log-"));
+  const logFile = join(logDir, `${options.label}.log`);
+  const log = createWriteStream(logFile);
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PORT: String(options.port), NEXT_TELEMETRY_DISABLED: "1" };
+  for (const [k, v] of Object.entries(options.env)) if (v === undefined) delete env[k];
+  delete env.NODE_OPTIONS; // the bench's own --conditions flag must not reach next build/start
+  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  const url = `http://127.0.0.1:${options.port}`;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    const exited = new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", () => r())));
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+    const done = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
+    if (!done) {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        /* already gone */
+      }
+      await exited;
+    }
+    // Any straggler left in the group (e.g. next-server) goes too.
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      /* none left */
+    }
+  };
+  const started = Date.now();
+  console.log(`[${options.label}] starting the portal on ${url} (log: ${logFile})…`);
+  try {
+    await waitForHealth(url, options.timeoutMs ?? 10 * 60_000, child);
+  } catch (error) {
+    await stop();
+    throw new Error(`[${options.label}] ${(error as Error).message}; see ${logFile}`);
+  }
+  console.log(`[${options.label}] healthy after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { url, port: options.port, logFile, child, stop };
+}
+
+/** Runs a command to completion with output to this process's stderr (so stdout stays tables). */
+export function runQuietly(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout!.on("data", (c) => (out += c));
+    child.stderr!.on("data", (c) => (out += c));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${out}`))));
+  });
+}
+
+/** Stops `cleanup` from being skipped on Ctrl-C. */
+export function onInterrupt(cleanup: () => Promise<void>): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+}
+
+/** The shared OpenAPI documents (override with BENCH_OPENAPI_DIR). */
+export const SHARED_OPENAPI = process.env.BENCH_OPENAPI_DIR || "/work/shared/data/openapi";
+
+/** The real PostgreSQL server fresh benchmark databases are created on. */
+export function useTestServer(): void {
+  process.env.TEST_DATABASE_URL ||= "postgres://postgres@127.0.0.1:5432/test";
+}
