@@ -34,7 +34,7 @@ function prng(seed: number) {
 
 const pascal = (s: string) => s.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
-export function generateLargeDocument(resources = 625, propertiesPerSchema = 18): { yaml: string; operations: number } {
+export function generateLargeDocument(resources = 625, propertiesPerSchema = 14): { yaml: string; operations: number } {
   const random = prng(42);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
   const sentence = (n: number) => {
