@@ -164,8 +164,8 @@ export function ApiOverviewView({ overview }: { overview: ApiOverview }) {
                       </Link>
                     </td>
                     <td className="px-4 py-2"><VersionStatusBadge status={v.status} /></td>
-                    <td className="px-4 py-2 tabular-nums text-slate-600 dark:text-slate-400">{formatDate(v.releaseDate)}</td>
-                    <td className="px-4 py-2 tabular-nums text-slate-600 dark:text-slate-400">{formatDate(v.sunsetDate)}</td>
+                    <td className="whitespace-nowrap px-4 py-2 tabular-nums text-slate-600 dark:text-slate-400">{formatDate(v.releaseDate)}</td>
+                    <td className="whitespace-nowrap px-4 py-2 tabular-nums text-slate-600 dark:text-slate-400">{formatDate(v.sunsetDate)}</td>
                     <td className="px-4 py-2 tabular-nums text-slate-600 dark:text-slate-400">{v.operationCount}</td>
                   </tr>
                 ))}

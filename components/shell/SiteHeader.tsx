@@ -18,7 +18,10 @@ export async function SiteHeader() {
           </span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-0.5 text-sm sm:gap-1">
-          <NavLink href="/">Home</NavLink>
+          {/* On phones the logo is the way home, which leaves room for the rest. */}
+          <span className="hidden sm:block">
+            <NavLink href="/">Home</NavLink>
+          </span>
           <NavLink href="/docs">Docs</NavLink>
           {actor && isStaffRole(actor.role) && <NavLink href="/admin">Staff</NavLink>}
         </nav>
