@@ -1,5 +1,6 @@
 import type { AuditRecord } from "@/lib/audit/list";
 import { EmptyState } from "../ui/EmptyState";
+import { Table } from "../ui/Table";
 
 function describe(record: AuditRecord): string {
   const data = (record.data ?? {}) as Record<string, unknown>;
@@ -17,17 +18,7 @@ export function AuditTable({ records }: { records: AuditRecord[] }) {
     );
   }
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
-      <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:bg-slate-900 dark:text-slate-400">
-          <tr>
-            <th scope="col" className="px-4 py-3">When</th>
-            <th scope="col" className="px-4 py-3">Who</th>
-            <th scope="col" className="px-4 py-3">Action</th>
-            <th scope="col" className="px-4 py-3">Details</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+    <Table headers={["When", "Who", "Action", "Details"]}>
           {records.map((r) => (
             <tr key={r.id}>
               <td className="whitespace-nowrap px-4 py-3 text-slate-600 tabular-nums dark:text-slate-400">
@@ -40,8 +31,6 @@ export function AuditTable({ records }: { records: AuditRecord[] }) {
               <td className="px-4 py-3 text-slate-700 dark:text-slate-300">{describe(r)}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </Table>
   );
 }

@@ -3,6 +3,7 @@ import type { ApiOverview } from "@/lib/catalog/read";
 import { Badge } from "../ui/Badge";
 import { InlineCode } from "../ui/InlineCode";
 import { Markdown } from "../ui/Markdown";
+import { Table } from "../ui/Table";
 import { docsHref } from "./links";
 import { MethodBadge } from "./MethodBadge";
 import { groupByTag } from "./OperationNav";
@@ -144,18 +145,7 @@ export function ApiOverviewView({ overview }: { overview: ApiOverview }) {
       {versions.length > 1 && (
         <section aria-labelledby="versions" className="space-y-3">
           <SectionHeading id="versions">Versions</SectionHeading>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-            <table className="min-w-full text-left text-sm">
-              <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600 dark:bg-slate-900 dark:text-slate-400">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Version</th>
-                  <th scope="col" className="px-4 py-2">Status</th>
-                  <th scope="col" className="px-4 py-2">Released</th>
-                  <th scope="col" className="px-4 py-2">Sunset</th>
-                  <th scope="col" className="px-4 py-2">Operations</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          <Table headers={["Version", "Status", "Released", "Sunset", "Operations"]}>
                 {versions.map((v) => (
                   <tr key={v.label}>
                     <td className="px-4 py-2">
@@ -169,9 +159,7 @@ export function ApiOverviewView({ overview }: { overview: ApiOverview }) {
                     <td className="px-4 py-2 tabular-nums text-slate-600 dark:text-slate-400">{v.operationCount}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </Table>
         </section>
       )}
     </article>

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { inputClasses } from "@/components/ui/Field";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Table } from "@/components/ui/Table";
 import { staffPageActor } from "@/lib/auth/page-access";
 import { isRole, ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/users/admin";
@@ -69,17 +70,14 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
           Try part of an email address, or another role.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
-          <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:bg-slate-900 dark:text-slate-400">
-              <tr>
-                <th scope="col" className="px-4 py-3">Account</th>
-                <th scope="col" className="px-4 py-3">Role</th>
-                <th scope="col" className="hidden px-4 py-3 sm:table-cell">Joined</th>
-                <th scope="col" className="hidden px-4 py-3 sm:table-cell">Last sign-in</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+        <Table
+          headers={[
+            "Account",
+            "Role",
+            { label: "Joined", className: "hidden sm:table-cell" },
+            { label: "Last sign-in", className: "hidden sm:table-cell" },
+          ]}
+        >
               {users.map((user) => (
                 <tr key={user.id} className="align-top">
                   <td className="px-4 py-3">
@@ -100,9 +98,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Table>
       )}
 
       {nextCursor && (
