@@ -118,9 +118,7 @@ export async function OperationView({ page }: { page: OperationPage }) {
             {operation.requestBody.required ? <Badge tone="danger">required</Badge> : <Badge>optional</Badge>}
           </p>
           <Markdown>{operation.requestBody.description}</Markdown>
-          {Object.entries(operation.requestBody.content).map(([mediaType, content]) => (
-            <MediaContent key={mediaType} mediaType={mediaType} content={content} schemas={schemas} />
-          ))}
+          <MediaContent content={operation.requestBody.content} schemas={schemas} />
         </Section>
       )}
 
@@ -140,9 +138,7 @@ export async function OperationView({ page }: { page: OperationPage }) {
               <div className="space-y-4 border-t border-slate-200 px-4 py-4 dark:border-slate-800">
                 {response.description?.includes("\n") && <Markdown>{response.description}</Markdown>}
                 {Object.keys(response.content).length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">No body.</p>}
-                {Object.entries(response.content).map(([mediaType, content]) => (
-                  <MediaContent key={mediaType} mediaType={mediaType} content={content} schemas={schemas} />
-                ))}
+                <MediaContent content={response.content} schemas={schemas} />
               </div>
             </details>
           ))}
