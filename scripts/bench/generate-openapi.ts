@@ -4,6 +4,8 @@
  * create, get, update), shared parameters and error responses, inline examples and prose.
  * The default (625 resources) gives 2,500 operations and roughly 10 MB of YAML.
  */
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 
 const DOMAINS = [
@@ -192,4 +194,17 @@ export function generateLargeDocument(resources = 625, propertiesPerSchema = 14)
     },
   };
   return { yaml: stringify(JSON.parse(JSON.stringify(document)), { lineWidth: 0, aliasDuplicateObjects: false }), operations: resources * 4 };
+}
+
+// `tsx scripts/bench/generate-openapi.ts <out.yaml>` writes the document (the import benchmark
+// runs this in a child process so the generator's memory stays out of its figures).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = process.argv[2];
+  if (!out) {
+    console.error("Usage: tsx scripts/bench/generate-openapi.ts <out.yaml>");
+    process.exit(2);
+  }
+  const { yaml, operations } = generateLargeDocument();
+  writeFileSync(out, yaml);
+  console.log(`${out}: ${operations} operations, ${(Buffer.byteLength(yaml) / 1024 / 1024).toFixed(2)} MB`);
 }

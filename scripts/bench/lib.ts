@@ -178,14 +178,14 @@ export async function waitForHealth(url: string, timeoutMs: number, child?: Chil
  * when the sources changed) in its own process group, output to a log file, and waits for
  * /api/health. `stop()` ends the whole group (launcher, tsx, next start, embedded database).
  */
-export async function startPortal(options: { port: number; env: NodeJS.ProcessEnv; label: string; timeoutMs?: number }): Promise<Portal> {
+export async function startPortal(options: { port: number; env: Record<string, string | undefined>; label: string; timeoutMs?: number }): Promise<Portal> {
   const logDir = mkdtempSync(join(os.tmpdir(), "hypercare-bench-log-"));
   const logFile = join(logDir, `${options.label}.log`);
   const log = createWriteStream(logFile);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PORT: String(options.port), NEXT_TELEMETRY_DISABLED: "1" };
+  const env: Record<string, string | undefined> = { ...process.env, ...options.env, PORT: String(options.port), NEXT_TELEMETRY_DISABLED: "1" };
   for (const [k, v] of Object.entries(options.env)) if (v === undefined) delete env[k];
   delete env.NODE_OPTIONS; // the bench's own --conditions flag must not reach next build/start
-  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], { env: env as NodeJS.ProcessEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const url = `http://127.0.0.1:${options.port}`;
@@ -228,9 +228,9 @@ export async function startPortal(options: { port: number; env: NodeJS.ProcessEn
 }
 
 /** Runs a command to completion with output to this process's stderr (so stdout stays tables). */
-export function runQuietly(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+export function runQuietly(command: string, args: string[], env: Record<string, string | undefined>): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     child.stdout!.on("data", (c) => (out += c));
     child.stderr!.on("data", (c) => (out += c));

@@ -1,0 +1,118 @@
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { Invalid, NotFound, Unauthenticated } from "../errors";
+import { systemActor, type Actor } from "../auth/authorize";
+import type { Role } from "../auth/roles";
+import { importApiVersion } from "../catalog/import-version";
+import { readSourceFromPath } from "../catalog/import/source-files";
+import { createReport, getReport, listMyReports } from "./reports";
+
+const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const api = `rep-${tag}`;
+const partnerApi = `rep-partner-${tag}`;
+const people = {} as Record<Role | "developer2", Actor>;
+const petstore = () => readSourceFromPath(fileURLToPath(new URL("../../prisma/demo/openapi/petstore.yaml", import.meta.url)));
+const report = (overrides: Record<string, unknown> = {}) => ({
+  title: "getPetById answers 500 for ids above 2^31",
+  description: "Calling `GET /pet/3000000000` fails with a 500 instead of 404.",
+  api,
+  version: "v1",
+  operation: "getPetById",
+  impact: "degraded",
+  visibility: "private",
+  ...overrides,
+});
+
+beforeAll(async () => {
+  await importApiVersion(systemActor("test"), { api, version: "v1" }, petstore());
+  await importApiVersion(systemActor("test"), { api: partnerApi, version: "v1", visibility: "partner" }, petstore());
+  for (const role of ["developer", "developer2", "partner", "triager", "security", "admin"] as const) {
+    people[role] = await db.user.create({
+      data: { email: `${role}-${tag}@example.com`, role: role === "developer2" ? "developer" : role, name: role },
+      select: { id: true, email: true, name: true, role: true },
+    });
+  }
+}, 120_000);
+
+describe("createReport", () => {
+  it("files a report with its context and starts its timeline", async () => {
+    const { report: created, replayed } = await createReport(people.developer, report({ requestId: "req_123", environment: "Node 20, SDK 4.2" }), { userAgent: "Mozilla/5.0", locale: "en-GB" });
+    expect(replayed).toBe(false);
+    expect(created).toMatchObject({ status: "open", visibility: "private", impact: "degraded", operationSlug: "getPetById", versionLabel: "v1", requestId: "req_123" });
+    expect(created.reporter.isYou).toBe(true);
+    expect(created.timeline).toEqual([expect.objectContaining({ kind: "created", toStatus: "open" })]);
+    const row = await db.issueReport.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({ userAgent: "Mozilla/5.0", locale: "en-GB" });
+  });
+
+  it("creates one report for a retried request with the same Idempotency-Key, even when both arrive at once", async () => {
+    const key = `key-${tag}-1`;
+    const [a, b] = await Promise.all([createReport(people.developer, report(), { idempotencyKey: key }), createReport(people.developer, report(), { idempotencyKey: key })]);
+    expect(a.report.id).toBe(b.report.id);
+    expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
+    const again = await createReport(people.developer, report(), { idempotencyKey: key });
+    expect(again).toMatchObject({ replayed: true, report: { id: a.report.id } });
+    expect(await db.issueReport.count({ where: { idempotencyKey: key } })).toBe(1);
+  });
+
+  it("always treats a report about a vulnerability as a security report", async () => {
+    const { report: created } = await createReport(people.developer, report({ title: "Stored XSS in pet names", visibility: "public" }));
+    expect(created.visibility).toBe("security");
+  });
+
+  it("refuses visitors, unknown or hidden APIs, unknown operations and bad fields with field-level messages", async () => {
+    await expect(createReport(null, report())).rejects.toBeInstanceOf(Unauthenticated);
+    const hidden = await createReport(people.developer, report({ api: partnerApi })).catch((e: unknown) => e);
+    expect((hidden as Invalid).fieldErrors.api).toBeDefined();
+    const noOp = await createReport(people.developer, report({ operation: "nope" })).catch((e: unknown) => e);
+    expect((noOp as Invalid).fieldErrors.operation?.[0]).toMatch(/No operation "nope"/);
+    const bad = await createReport(people.developer, report({ title: "x", impact: "catastrophic" })).catch((e: unknown) => e);
+    expect(Object.keys((bad as Invalid).fieldErrors).sort()).toEqual(["impact", "title"]);
+    const key = await createReport(people.developer, report(), { idempotencyKey: "short" }).catch((e: unknown) => e);
+    expect((key as Invalid).fieldErrors.idempotencyKey).toBeDefined();
+  });
+
+  it("lets a partner report on a partner-only API", async () => {
+    const { report: created } = await createReport(people.partner, report({ api: partnerApi }));
+    expect(created.api.slug).toBe(partnerApi);
+  });
+});
+
+describe("who sees a report", () => {
+  const cases: [string, "public" | "private" | "security", (Role | "developer2" | "visitor")[]][] = [
+    ["public", "public", ["visitor", "developer", "developer2", "partner", "triager", "security", "admin"]],
+    ["private", "private", ["developer", "triager", "security", "admin"]],
+    ["security", "security", ["developer", "security", "admin"]],
+  ];
+
+  it.each(cases)("a %s report is visible to exactly the right people", async (_label, visibility, allowed) => {
+    const { report: created } = await createReport(people.developer, report({ visibility, title: `A ${visibility} report about pets` }));
+    for (const who of ["visitor", "developer", "developer2", "partner", "triager", "security", "admin"] as const) {
+      const viewer = who === "visitor" ? null : people[who];
+      const read = getReport(viewer, created.id);
+      if (allowed.includes(who)) await expect(read, who).resolves.toMatchObject({ id: created.id });
+      else await expect(read, who).rejects.toBeInstanceOf(NotFound);
+    }
+  });
+
+  it("hides a public report on a partner-only API from developers and visitors", async () => {
+    const { report: created } = await createReport(people.partner, report({ api: partnerApi, visibility: "public" }));
+    await expect(getReport(people.developer, created.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(getReport(null, created.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(getReport(people.triager, created.id)).resolves.toBeTruthy();
+  });
+
+  it("answers 404 for an id that does not exist, like one that is hidden", async () => {
+    await expect(getReport(people.admin, "c0000000000000000000000000")).rejects.toBeInstanceOf(NotFound);
+  });
+
+  it("lists only the caller's own reports under My reports", async () => {
+    const mine = await listMyReports(people.developer2);
+    expect(mine).toEqual([]);
+    await createReport(people.developer2, report({ title: "Second developer's own report" }));
+    const after = await listMyReports(people.developer2);
+    expect(after.map((r) => r.title)).toEqual(["Second developer's own report"]);
+    await expect(listMyReports(null)).rejects.toBeInstanceOf(Unauthenticated);
+  });
+});

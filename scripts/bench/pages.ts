@@ -1,0 +1,134 @@
+/**
+ * npm run bench:pages
+ * Starts the portal with the launcher (production build; it builds first when the sources
+ * changed) on port 3300, once on a fresh embedded database (HYPERCARE_DATA_DIR in a temp folder,
+ * EMBEDDED_DB_PORT 54400) and once on a fresh database on the real PostgreSQL server
+ * (SEED_DEMO=1). On each it imports Twilio's document with the CLI, then measures two operation
+ * pages with 20 concurrent keep-alive clients for 15 s after a 5 s warm-up, plus 5 s with one
+ * client (the time one request takes with no queueing):
+ *   (a) a typical operation: /docs/petstore/1.0.27/getPetById
+ *   (b) the operation with the most stored JSON in the catalog (a Twilio one).
+ * Goal (from the issue): p95 < 100 ms.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { embeddedDatabaseUrl } from "../../lib/db/url";
+import { poolConfigFromUrl } from "../../lib/db/connection";
+import { fmt, get, kb, loadTest, onInterrupt, printMachine, printTable, runQuietly, SHARED_OPENAPI, startPortal, useTestServer, type LoadResult, type Portal } from "./lib";
+
+const PORT = 3300;
+const EMBEDDED_DB_PORT = 54400;
+const CONCURRENCY = 20;
+const WARMUP_MS = 5_000;
+const MEASURE_MS = 15_000;
+const SINGLE_CLIENT_MS = 5_000;
+const GOAL_P95_MS = 100;
+const TYPICAL_PAGE = "/docs/petstore/1.0.27/getPetById";
+
+type Row = { database: string; page: string; path: string; htmlKb: number; c20: LoadResult; c1: LoadResult };
+
+/** The operation with the most stored JSON (parameters + responses + request body). */
+async function largestOperation(databaseUrl: string): Promise<{ api: string; version: string; slug: string; jsonBytes: number }> {
+  const { Client: _custom, ...config } = poolConfigFromUrl(databaseUrl);
+  const client = new pg.Client(config);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ api: string; version: string; slug: string; size: string }>(`
+      SELECT api, version, slug, size::text AS size FROM (
+        SELECT a.slug AS api, v.label AS version, o.slug,
+               length(o.parameters::text) + length(o.responses::text) + coalesce(length(o."requestBody"::text), 0) AS size
+        FROM "Operation" o JOIN "ApiVersion" v ON v.id = o."versionId" JOIN "Api" a ON a.id = v."apiId"
+        WHERE a.visibility = 'public' AND v.status <> 'retired'
+      ) sized
+      ORDER BY sized.size DESC LIMIT 1`);
+    const row = rows[0];
+    if (!row) throw new Error("The catalog has no operations.");
+    return { api: row.api, version: row.version, slug: row.slug, jsonBytes: Number(row.size) };
+  } finally {
+    await client.end();
+  }
+}
+
+async function measurePage(portal: Portal, database: string, page: string, path: string): Promise<Row> {
+  const url = `${portal.url}${path}`;
+  const first = await get(url);
+  if (first.status !== 200) throw new Error(`${path} answered ${first.status}`);
+  console.error(`[pages] ${database} · ${page}: ${path} (${kb(first.body.length)} KB HTML); warming up…`);
+  await loadTest(url, { concurrency: CONCURRENCY, durationMs: WARMUP_MS });
+  const c20 = await loadTest(url, { concurrency: CONCURRENCY, durationMs: MEASURE_MS });
+  const c1 = await loadTest(url, { concurrency: 1, durationMs: SINGLE_CLIENT_MS });
+  console.error(`[pages]   20 clients: p95 ${fmt(c20.p95)} ms, ${fmt(c20.rps)} req/s; 1 client: p50 ${fmt(c1.p50)} ms`);
+  return { database, page, path, htmlKb: first.body.length / 1024, c20, c1 };
+}
+
+async function benchDatabase(kind: "embedded" | "postgres", rows: Row[], cleanups: (() => Promise<void>)[]): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), `hypercare-bench-pages-${kind}-`));
+  let databaseUrl: string;
+  let env: Record<string, string | undefined>;
+  let dispose = async () => undefined as void;
+  if (kind === "embedded") {
+    databaseUrl = embeddedDatabaseUrl(EMBEDDED_DB_PORT);
+    env = { HYPERCARE_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(EMBEDDED_DB_PORT), DATABASE_URL: undefined, SEED_DEMO: undefined };
+  } else {
+    const { provisionTestDatabase } = await import("../lib/test-database");
+    const database = await provisionTestDatabase("postgres");
+    databaseUrl = database.url;
+    dispose = database.dispose;
+    env = { HYPERCARE_DATA_DIR: dataDir, DATABASE_URL: database.url, SEED_DEMO: "1", EMBEDDED_DB_PORT: undefined };
+  }
+  const label = kind === "embedded" ? "embedded PGlite" : "PostgreSQL 15";
+  const portal = await startPortal({ port: PORT, env, label: `pages-${kind}` });
+  const cleanup = async () => {
+    await portal.stop();
+    await dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  cleanups.push(cleanup);
+  try {
+    const cliEnv: Record<string, string | undefined> = { ...process.env, ...env };
+    for (const [k, v] of Object.entries(env)) if (v === undefined) delete cliEnv[k];
+    console.error(`[pages] importing Twilio with the CLI…`);
+    const out = await runQuietly("npm", ["run", "--silent", "import-openapi", "--", join(SHARED_OPENAPI, "twilio__twilio_api_v2010.yaml"), "--api", "twilio"], cliEnv);
+    console.error(out.split("\n").filter((l) => l.startsWith("Imported")).join("\n"));
+    const largest = await largestOperation(databaseUrl);
+    console.error(`[pages] largest operation: ${largest.api} ${largest.version} ${largest.slug} (${kb(largest.jsonBytes)} KB of JSON)`);
+    rows.push(await measurePage(portal, label, "typical (petstore getPetById)", TYPICAL_PAGE));
+    rows.push(await measurePage(portal, label, `largest (${largest.api} ${largest.slug}, ${kb(largest.jsonBytes, 0)} KB JSON)`, `/docs/${largest.api}/${largest.version}/${largest.slug}`));
+  } finally {
+    cleanups.splice(cleanups.indexOf(cleanup), 1);
+    await cleanup();
+  }
+}
+
+async function main(): Promise<void> {
+  useTestServer();
+  await printMachine();
+  const rows: Row[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
+  onInterrupt(async () => {
+    for (const c of cleanups) await c();
+  });
+  for (const kind of ["embedded", "postgres"] as const) await benchDatabase(kind, rows, cleanups);
+
+  printTable(
+    ["database", "page", "HTML KB", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "errors", `p95 < ${GOAL_P95_MS} ms`],
+    rows.map((r) => [r.database, r.page, fmt(r.htmlKb, 0), fmt(r.c20.p50), fmt(r.c20.p95), fmt(r.c20.p99), fmt(r.c20.max), fmt(r.c20.rps), r.c20.errors, r.c20.p95 < GOAL_P95_MS ? "met" : "missed"]),
+    `Operation pages, ${CONCURRENCY} concurrent clients, ${MEASURE_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up (time to last byte at the client)`,
+  );
+  printTable(
+    ["database", "page", "p50 ms", "p95 ms", "p99 ms", "req/s"],
+    rows.map((r) => [r.database, r.page, fmt(r.c1.p50), fmt(r.c1.p95), fmt(r.c1.p99), fmt(r.c1.rps)]),
+    `The same pages with one client for ${SINGLE_CLIENT_MS / 1000} s (no queueing: the time one request takes)`,
+  );
+  for (const r of rows) console.log(`${r.database} · ${r.page}: ${r.path}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
