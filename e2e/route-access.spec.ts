@@ -19,7 +19,11 @@ test("every route answers every role as e2e/route-access.ts expects", async () =
     ),
   );
   const users = await (await contexts.admin.get("/api/admin/users?q=developer2%40example.com")).json();
-  const ids: SampleIds = { developer2Id: users.users[0].id };
+  const report = await contexts.developer.post("/api/v1/reports", {
+    data: { title: "Private report for the access test", description: "Only the reporter and staff may see this.", api: "petstore", impact: "minor" },
+  });
+  expect(report.status()).toBe(201);
+  const ids: SampleIds = { developer2Id: users.users[0].id, privateReportId: (await report.json()).id };
 
   const mismatches: string[] = [];
   for (const [route, methods] of Object.entries(ROUTE_ACCESS)) {

@@ -16,7 +16,7 @@ export type RouteCheck = {
   expected: Expected;
 };
 
-export type SampleIds = { developer2Id: string };
+export type SampleIds = { developer2Id: string; privateReportId: string };
 
 const all = (status: number): Expected => ({ visitor: status, developer: status, partner: status, triager: status, security: status, admin: status });
 const signedInPage: Expected = { ...all(200), visitor: 307 };
@@ -25,6 +25,8 @@ const staffPage: Expected = { visitor: 307, developer: 404, partner: 404, triage
 const adminPage: Expected = { ...staffPage, triager: 403, security: 403 };
 const adminApi: Expected = { visitor: 401, developer: 404, partner: 404, triager: 403, security: 403, admin: 200 };
 
+/** A private report filed by developer@example.com: the reporter and staff only. */
+const privateReport: Expected = { visitor: 404, developer: 200, partner: 404, triager: 200, security: 200, admin: 200 };
 const partnerContent: Expected = { ...all(200), visitor: 404, developer: 404 };
 const adminApiRefusals = { visitor: 401, developer: 404, partner: 404, triager: 403, security: 403 };
 
@@ -75,6 +77,17 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | Ro
   },
   "/api/v1/apis/[api]/diff": { GET: { path: "/api/v1/apis/museum/diff?from=1.0.0&to=1.2.1", expected: all(200) } },
   "/api/v1/search": { GET: { path: "/api/v1/search?q=pet", expected: all(200) } },
+  "/reports": { GET: { expected: signedInPage } },
+  "/reports/new": { GET: [{ expected: signedInPage }, { path: "/reports/new?api=petstore&version=1.0.27&operation=getPetById", expected: signedInPage }] },
+  "/reports/[id]": { GET: { path: (ids) => `/reports/${ids.privateReportId}`, expected: privateReport } },
+  "/api/v1/reports": {
+    GET: { path: "/api/v1/reports?mine=true", expected: { ...all(200), visitor: 401 } },
+    POST: {
+      body: () => ({ title: "Access check report", description: "Filed by the route access test.", api: "petstore", impact: "question" }),
+      expected: { ...all(201), visitor: 401 },
+    },
+  },
+  "/api/v1/reports/[id]": { GET: { path: (ids) => `/api/v1/reports/${ids.privateReportId}`, expected: privateReport } },
   "/api/auth/[...nextauth]": {
     GET: { path: "/api/auth/session", expected: all(200) },
     // Without a CSRF token next-auth refuses and redirects.

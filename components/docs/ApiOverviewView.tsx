@@ -51,6 +51,9 @@ export function ApiOverviewView({ overview }: { overview: ApiOverview }) {
           <span>{operations.length} operations</span>
           {version.sunsetDate && <span>Sunset {formatDate(version.sunsetDate)}</span>}
           {api.ownerTeam && <span>Owned by {api.ownerTeam}</span>}
+          <Link href={`/reports/new?${new URLSearchParams({ api: api.slug, version: version.label })}`} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+            Report an issue
+          </Link>
           {versions.length > 1 && (
             <Link href={docsHref.diff(api.slug)} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
               Compare versions

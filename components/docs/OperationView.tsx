@@ -4,6 +4,7 @@ import { codeSamples } from "@/lib/catalog/code-samples";
 import { singleOperationDocument } from "@/lib/catalog/single-operation-document";
 import { highlight } from "@/lib/highlight";
 import { Badge } from "../ui/Badge";
+import { ButtonLink } from "../ui/Button";
 import { InlineCode } from "../ui/InlineCode";
 import { Markdown } from "../ui/Markdown";
 import { CodeTabs } from "./CodeTabs";
@@ -61,6 +62,13 @@ export async function OperationView({ page }: { page: OperationPage }) {
         </nav>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">{title}</h1>
+          <div className="flex items-center gap-2">
+          <ButtonLink
+            variant="secondary"
+            href={`/reports/new?${new URLSearchParams({ api: api.slug, version: version.label, operation: operation.slug })}`}
+          >
+            Report an issue
+          </ButtonLink>
           <VersionSwitcher
             current={version.label}
             choices={page.inOtherVersions.map((v) => ({
@@ -70,6 +78,7 @@ export async function OperationView({ page }: { page: OperationPage }) {
               note: v.slug ? undefined : "Not in this version: opens its overview",
             }))}
           />
+          </div>
         </div>
         <div className="flex items-center gap-3 overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 dark:border-slate-800 dark:bg-slate-900">
           <MethodBadge method={operation.method} />

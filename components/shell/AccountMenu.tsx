@@ -32,6 +32,9 @@ export function AccountMenu({ actor }: { actor: Actor }) {
           <Link href="/account" className={menuItemClasses}>
             Your account
           </Link>
+          <Link href="/reports" className={menuItemClasses}>
+            My reports
+          </Link>
           {isStaffRole(actor.role) && (
             <Link href="/admin" className={menuItemClasses}>
               Staff area

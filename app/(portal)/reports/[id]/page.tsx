@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { docsHref } from "@/components/docs/links";
+import { ReportStatusBadge } from "@/components/feedback/ReportStatusBadge";
+import { Badge } from "@/components/ui/Badge";
+import { Card } from "@/components/ui/Card";
+import { Markdown } from "@/components/ui/Markdown";
+import { getActor } from "@/lib/auth/actor";
+import { IMPACT_LABELS, STATUS_LABELS, VISIBILITY_LABELS } from "@/lib/feedback/labels";
+import { getReport } from "@/lib/feedback/reports";
+import { forPage } from "@/lib/http/page-errors";
+
+export const metadata: Metadata = { title: "Report" };
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <h2 className="text-sm font-semibold text-slate-900 dark:text-white">{label}</h2>
+      {children}
+    </div>
+  );
+}
+
+export default async function ReportPage({ params }: PageProps<"/reports/[id]">) {
+  const { id } = await params;
+  const report = await forPage(getReport(await getActor(), id));
+  const where = report.operationSlug && report.versionLabel
+    ? { href: docsHref.operation(report.api.slug, report.versionLabel, report.operationSlug), label: `${report.api.name} ${report.versionLabel} · ${report.operationSlug}` }
+    : { href: report.versionLabel ? docsHref.version(report.api.slug, report.versionLabel) : docsHref.api(report.api.slug), label: `${report.api.name}${report.versionLabel ? ` ${report.versionLabel}` : ""}` };
+  return (
+    <article className="mx-auto max-w-3xl space-y-8">
+      <header className="space-y-3 border-b border-slate-200 pb-6 dark:border-slate-800">
+        {report.reporter.isYou && (
+          <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+            <Link href="/reports" className="hover:underline">My reports</Link> / #{report.number}
+          </nav>
+        )}
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">{report.title}</h1>
+        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+          <ReportStatusBadge status={report.status} />
+          <Badge tone={report.visibility === "security" ? "danger" : "neutral"}>{VISIBILITY_LABELS[report.visibility].label}</Badge>
+          <span>{IMPACT_LABELS[report.impact].label}</span>
+          <span>· #{report.number} · reported {report.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC{report.reporter.isYou ? " by you" : ""}</span>
+        </div>
+        <p className="text-sm">
+          About <Link href={where.href} className="font-medium text-brand-700 hover:underline dark:text-brand-300">{where.label}</Link>
+        </p>
+      </header>
+
+      <Field label="What happened"><Markdown>{report.description}</Markdown></Field>
+      {report.stepsToReproduce && <Field label="Steps to reproduce"><Markdown>{report.stepsToReproduce}</Markdown></Field>}
+      {(report.expected || report.actual) && (
+        <div className="grid gap-6 sm:grid-cols-2">
+          {report.expected && <Field label="Expected"><Markdown>{report.expected}</Markdown></Field>}
+          {report.actual && <Field label="Instead"><Markdown>{report.actual}</Markdown></Field>}
+        </div>
+      )}
+      {(report.requestId || report.occurredAt || report.environment) && (
+        <Card className="text-sm">
+          <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
+            {report.requestId && (<><dt className="text-slate-600 dark:text-slate-400">Request id</dt><dd className="break-all font-mono">{report.requestId}</dd></>)}
+            {report.occurredAt && (<><dt className="text-slate-600 dark:text-slate-400">When</dt><dd>{report.occurredAt.toISOString().slice(0, 16).replace("T", " ")} UTC</dd></>)}
+            {report.environment && (<><dt className="text-slate-600 dark:text-slate-400">Environment</dt><dd className="break-words">{report.environment}</dd></>)}
+          </dl>
+        </Card>
+      )}
+
+      <section aria-labelledby="timeline" className="space-y-3">
+        <h2 id="timeline" className="text-lg font-semibold text-slate-900 dark:text-white">Timeline</h2>
+        <ol className="space-y-3 border-l-2 border-slate-200 pl-4 dark:border-slate-800">
+          {report.timeline.map((event, i) => (
+            <li key={i} className="text-sm">
+              <time className="block text-xs text-slate-500 dark:text-slate-400" dateTime={event.at.toISOString()}>
+                {event.at.toISOString().slice(0, 16).replace("T", " ")} UTC
+              </time>
+              <span className="text-slate-800 dark:text-slate-200">
+                {event.kind === "created" && "Reported."}
+                {event.kind === "status_change" && `Status changed to ${STATUS_LABELS[event.toStatus ?? "open"]}.`}
+                {event.kind === "comment" && <Markdown>{event.body}</Markdown>}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
