@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD } from "./support/env";
+import { storageStatePath, uniqueIp } from "./support/roles";
+
+test.describe("as a developer", () => {
+  test.use({ storageState: storageStatePath("developer") });
+
+  test("reports an issue from an operation page with its context, once, and finds it under My reports", async ({ page }) => {
+    const title = `Large ids answer 500 (${Date.now().toString(36)})`;
+    await page.goto("/docs/petstore/1.0.27/getPetById");
+    await page.getByRole("link", { name: "Report an issue" }).click();
+    await expect(page).toHaveURL(/\/reports\/new\?api=petstore&version=1\.0\.27&operation=getPetById/);
+    const context = page.getByRole("region", { name: "Sent with your report" });
+    await expect(context).toContainText("Swagger Petstore 1.0.27");
+    await expect(context).toContainText("GET /pet/{petId}");
+    await expect(context).toContainText("/docs/petstore/1.0.27/getPetById");
+
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("What happened").fill("`GET /pet/3000000000` answers **500** instead of 404.");
+    await page.getByLabel("Request or correlation id").fill("req_7f3a9");
+    await page.getByText("Degraded", { exact: true }).click();
+    await page.getByRole("button", { name: "Send report" }).dblclick();
+
+    await expect(page).toHaveURL(/\/reports\/c[a-z0-9]+$/);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("Open");
+    await expect(page.getByRole("main").getByText("500", { exact: true })).toBeVisible(); // Markdown rendered: **500**
+    await expect(page.getByRole("link", { name: "Swagger Petstore 1.0.27 · getPetById" })).toHaveAttribute("href", "/docs/petstore/1.0.27/getPetById");
+
+    await page.goto("/reports");
+    await expect(page.getByRole("link", { name: new RegExp(title.replace(/[()]/g, "\\$&")) })).toHaveCount(1);
+  });
+
+  test("explains what is missing before sending", async ({ page }) => {
+    await page.goto("/reports/new?api=petstore");
+    await page.getByRole("button", { name: "Send report" }).click();
+    await expect(page.getByText("Use at least 5 characters for the title.")).toBeVisible();
+    await expect(page.getByText(/Impact must be one of/)).toBeVisible();
+  });
+});
+
+test("a visitor is sent to sign in and comes back to the same report form", async ({ page }) => {
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() });
+  await page.goto("/docs/museum/1.2.1/getTicketCode");
+  await page.getByRole("link", { name: "Report an issue" }).click();
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  await page.getByLabel("Email").fill("developer2@example.com");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/reports\/new\?api=museum&version=1\.2\.1&operation=getTicketCode/);
+  await expect(page.getByRole("region", { name: "Sent with your report" })).toContainText("GET /tickets/{ticketId}/qr");
+});
