@@ -1,10 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { embeddedDatabaseUrl } from "./lib/db/url";
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PORT_A, PORT_B, SECOND_INSTANCE_URL } from "./e2e/support/env";
 
 // `npm test` (scripts/test.ts) provides a fresh database for each run: E2E_DATABASE_URL on
 // the configured PostgreSQL server, or else a throwaway embedded one in E2E_DATA_DIR.
 const embeddedPort = process.env.E2E_EMBEDDED_PORT || "54339";
-const databaseUrl = process.env.E2E_DATABASE_URL || `postgres://postgres:postgres@127.0.0.1:${embeddedPort}/postgres`;
+const databaseUrl = process.env.E2E_DATABASE_URL || embeddedDatabaseUrl(Number(embeddedPort));
 const shared = {
   NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
   SEED_DEMO: "1",

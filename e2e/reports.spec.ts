@@ -16,7 +16,7 @@ test.describe("as a developer", () => {
     await expect(context).toContainText("/docs/petstore/1.0.27/getPetById");
 
     await page.getByLabel("Title").fill(title);
-    await page.getByLabel("What happened").fill("`GET /pet/3000000000` answers **500** instead of 404.");
+    await page.getByLabel("What happened", { exact: true }).fill("`GET /pet/3000000000` answers **500** instead of 404.");
     await page.getByLabel("Request or correlation id").fill("req_7f3a9");
     await page.getByText("Degraded", { exact: true }).click();
     await page.getByRole("button", { name: "Send report" }).dblclick();
@@ -34,7 +34,7 @@ test.describe("as a developer", () => {
   test("explains what is missing before sending", async ({ page }) => {
     await page.goto("/reports/new?api=petstore");
     await page.getByRole("button", { name: "Send report" }).click();
-    await expect(page.getByText("Use at least 5 characters for the title.")).toBeVisible();
+    await expect(page.getByText("Give the report a title.")).toBeVisible();
     await expect(page.getByText(/Impact must be one of/)).toBeVisible();
   });
 });

@@ -15,18 +15,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { fmt, mb, printMachine, printTable, sampleMemory, SHARED_OPENAPI, useTestServer } from "./lib";
+import { cpuMeter, fmt, machineCpuMeter, mb, printMachine, printTable, sampleMemory, SHARED_OPENAPI, useTestServer, waitForQuiet } from "./lib";
 
 type WorkerResult = {
   seconds: number;
   operations: number;
   phases: { parseValidate: number; compare: number; write: number };
-  /** A second, unmeasured-for-memory pass over the document: parse (YAML), bundle + validate, normalize. */
+  /** A second pass, after the measured import over the document: parse (YAML), bundle + validate, normalize. */
   breakdown: { parse: number; validate: number; normalize: number };
   baselineRss: number;
   peakRss: number;
   peakHeap: number;
   maxRss: number;
+  /** CPU ms the worker used for the import itself, and in all (start-up and the second pass too). */
+  cpuMs: number;
+  totalCpuMs: number;
 };
 
 // ---------------------------------------------------------------- worker (one import)
@@ -41,12 +44,14 @@ async function worker(file: string, api: string, databaseUrl: string): Promise<v
   const baselineRss = process.memoryUsage().rss;
   const memory = sampleMemory(50);
   const marks: Record<string, number> = {};
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const summary = await importApiVersion(systemActor("bench"), { api, version: "bench" }, readSourceFromPath(file), (message) => {
     if (message.startsWith("Valid ")) marks.validated = performance.now();
     if (message.startsWith("Saving ")) marks.saving = performance.now();
   });
   const finished = performance.now();
+  const cpuUsed = process.cpuUsage(cpu);
   const { peakRss, peakHeap } = memory.stop();
   await db.$disconnect();
   const maxRss = process.resourceUsage().maxRSS * 1024;
@@ -74,6 +79,8 @@ async function worker(file: string, api: string, databaseUrl: string): Promise<v
     peakRss,
     peakHeap,
     maxRss,
+    cpuMs: (cpuUsed.user + cpuUsed.system) / 1000,
+    totalCpuMs: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000,
     breakdown: { parse: (t1 - t0) / 1000, validate: (t2 - t1) / 1000, normalize: (t3 - t2) / 1000 },
   };
   console.log(`RESULT ${JSON.stringify(result)}`);
@@ -120,9 +127,19 @@ async function main(): Promise<void> {
         console.error(`\n[import] ${doc.name} → fresh ${kind} database…`);
         const database = await provisionTestDatabase(kind);
         try {
+          await waitForQuiet("import");
           const parentBefore = process.memoryUsage().rss;
           const parentMemory = sampleMemory(50);
+          const dbName = new URL(database.url).pathname.slice(1);
+          const backends = cpuMeter((p) => p.command.startsWith("postgres: ") && p.command.includes(` ${dbName} `));
+          const parentCpu = process.cpuUsage();
+          const machine = machineCpuMeter();
           const result = await runWorker(doc.file, doc.api, database.url);
+          const { busyMs, totalMs } = machine.stop();
+          const parentUsed = process.cpuUsage(parentCpu);
+          // Approximate: backends that ended before the end of the run are missed.
+          const ours = (parentUsed.user + parentUsed.system) / 1000 + result.totalCpuMs + (kind === "postgres" ? backends.stop() : 0);
+          const otherPct = totalMs > 0 ? Math.max(0, (100 * (busyMs - ours)) / totalMs) : NaN;
           const parent = parentMemory.stop();
           const label = kind === "embedded" ? "embedded PGlite" : "PostgreSQL 15";
           rows.push([
@@ -131,11 +148,13 @@ async function main(): Promise<void> {
             result.operations,
             label,
             fmt(result.seconds, 2),
+            fmt(result.cpuMs / 1000, 2),
             mb(result.baselineRss, 0),
             mb(result.peakRss, 0),
             mb(result.maxRss, 0),
             mb(result.peakHeap, 0),
             kind === "embedded" ? `${mb(parentBefore, 0)} → ${mb(parent.peakRss, 0)}` : "n/a",
+            fmt(otherPct, 0),
           ]);
           phaseRows.push([
             doc.name,
@@ -153,7 +172,7 @@ async function main(): Promise<void> {
       }
     }
     printTable(
-      ["document", "size MB", "operations", "database", "seconds", "RSS before MB", "peak RSS MB (50 ms samples)", "peak RSS MB (kernel)", "peak heapUsed MB", "PGlite server RSS MB (before → peak)"],
+      ["document", "size MB", "operations", "database", "seconds", "import process CPU s", "RSS before MB", "peak RSS MB (50 ms samples)", "peak RSS MB (kernel)", "peak heapUsed MB", "PGlite server RSS MB (before → peak)", "other work CPU %"],
       rows,
       "Import (importApiVersion, one child process per import)",
     );

@@ -3,12 +3,14 @@
  * memory sampling, a keep-alive HTTP load generator and starting/stopping the portal through
  * the launcher (scripts/start.ts). Every request goes to 127.0.0.1 only.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdtempSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- statistics and tables
 
@@ -70,6 +72,7 @@ export async function machineInfo(): Promise<Record<string, string>> {
     cpus: `${os.availableParallelism()} × ${os.cpus()[0]?.model ?? "?"}`,
     memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
     node: process.version,
+    "load average": os.loadavg().map((l) => l.toFixed(2)).join(" "),
     "real database": postgres,
     "embedded database": "PGlite 0.5.14 via pglite-socket 0.2.17",
   };
@@ -78,6 +81,116 @@ export async function machineInfo(): Promise<Record<string, string>> {
 export async function printMachine(): Promise<void> {
   const info = await machineInfo();
   for (const [k, v] of Object.entries(info)) console.log(`${k.padEnd(18)} ${v}`);
+}
+
+/** The 1-minute load average: other work on the machine competes with a benchmark for the CPUs. */
+export const loadAverage = () => os.loadavg()[0]!.toFixed(2);
+
+// ---------------------------------------------------------------- CPU time of processes (Linux /proc)
+
+let clockTicks: number | undefined;
+function ticksPerSecond(): number {
+  if (clockTicks === undefined) {
+    try {
+      clockTicks = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+    } catch {
+      clockTicks = 100;
+    }
+  }
+  return clockTicks;
+}
+
+export type ProcessCpu = { pid: number; pgid: number; command: string; cpuMs: number };
+
+/** user + system CPU time of every live process, from /proc (empty where /proc is missing). */
+export function processCpuTimes(): ProcessCpu[] {
+  const out: ProcessCpu[] = [];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return out;
+  }
+  const msPerTick = 1000 / ticksPerSecond();
+  for (const entry of entries) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after "(comm) ": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime …
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const command = readFileSync(`/proc/${entry}/cmdline`, "utf8").replace(/\0/g, " ").trim();
+      out.push({ pid: Number(entry), pgid: Number(fields[2]), command, cpuMs: (Number(fields[11]) + Number(fields[12])) * msPerTick });
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return out;
+}
+
+/** Sums CPU ms of the processes `select` picks, between `start()` and `stop()` (processes alive at both ends). */
+export function cpuMeter(select: (p: ProcessCpu) => boolean) {
+  const before = new Map(processCpuTimes().filter(select).map((p) => [p.pid, p.cpuMs]));
+  return {
+    stop(): number {
+      let total = 0;
+      for (const p of processCpuTimes().filter(select)) total += p.cpuMs - (before.get(p.pid) ?? 0);
+      return total;
+    },
+  };
+}
+
+/** Busy and total CPU ms of the whole machine (all CPUs) since boot, from /proc/stat. */
+function machineCpuMs(): { busy: number; total: number } {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n")[0]!;
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number) as number[];
+    const busy = user! + nice! + system! + irq! + softirq! + steal!;
+    const msPerTick = 1000 / ticksPerSecond();
+    return { busy: busy * msPerTick, total: (busy + idle! + iowait!) * msPerTick };
+  } catch {
+    return { busy: 0, total: 0 };
+  }
+}
+
+/** Busy CPU ms of the whole machine between `start` and `stop()`. */
+export function machineCpuMeter() {
+  const before = machineCpuMs();
+  return {
+    stop() {
+      const after = machineCpuMs();
+      return { busyMs: after.busy - before.busy, totalMs: after.total - before.total };
+    },
+  };
+}
+
+/** How busy the machine's CPUs are over `windowMs` (0–100 % of all CPUs). */
+export async function machineBusyPercent(windowMs = 2000): Promise<number> {
+  const meter = machineCpuMeter();
+  await sleep(windowMs);
+  const { busyMs, totalMs } = meter.stop();
+  return totalMs > 0 ? (100 * busyMs) / totalMs : 0;
+}
+
+/**
+ * Waits (at most `timeoutMs`) until other work leaves the CPUs mostly idle — two consecutive
+ * 2-second windows under `maxBusyPct` — so a measurement does not share the machine with a build
+ * or a test run. Call it while the benchmark itself is idle. Returns the last busy percentage.
+ */
+export async function waitForQuiet(label: string, maxBusyPct = 15, timeoutMs = 180_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let quietWindows = 0;
+  let busy = 100;
+  let warned = false;
+  while (Date.now() < deadline) {
+    busy = await machineBusyPercent();
+    quietWindows = busy < maxBusyPct ? quietWindows + 1 : 0;
+    if (quietWindows >= 2) return busy;
+    if (!warned && busy >= maxBusyPct) {
+      console.error(`[${label}] the machine is busy with other work (${busy.toFixed(0)} % CPU); waiting up to ${timeoutMs / 1000} s for it to calm down…`);
+      warned = true;
+    }
+  }
+  console.error(`[${label}] still ${busy.toFixed(0)} % busy after ${timeoutMs / 1000} s; measuring anyway.`);
+  return busy;
 }
 
 // ---------------------------------------------------------------- memory
@@ -156,7 +269,6 @@ export async function loadTest(url: string, options: { concurrency: number; dura
 
 export type Portal = { url: string; port: number; logFile: string; child: ChildProcess; stop: () => Promise<void> };
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function waitForHealth(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -11,12 +11,31 @@
  * Goal (from the issue): p95 < 100 ms.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { embeddedDatabaseUrl } from "../../lib/db/url";
 import { poolConfigFromUrl } from "../../lib/db/connection";
-import { fmt, get, kb, loadTest, onInterrupt, printMachine, printTable, runQuietly, SHARED_OPENAPI, startPortal, useTestServer, type LoadResult, type Portal } from "./lib";
+import {
+  cpuMeter,
+  fmt,
+  get,
+  kb,
+  loadAverage,
+  loadTest,
+  machineCpuMeter,
+  onInterrupt,
+  printMachine,
+  printTable,
+  runQuietly,
+  SHARED_OPENAPI,
+  startPortal,
+  useTestServer,
+  waitForQuiet,
+  type LoadResult,
+  type Portal,
+  type ProcessCpu,
+} from "./lib";
 
 const PORT = 3300;
 const EMBEDDED_DB_PORT = 54400;
@@ -27,38 +46,68 @@ const SINGLE_CLIENT_MS = 5_000;
 const GOAL_P95_MS = 100;
 const TYPICAL_PAGE = "/docs/petstore/1.0.27/getPetById";
 
-type Row = { database: string; page: string; path: string; htmlKb: number; c20: LoadResult; c1: LoadResult };
+/** CPU ms per answered request: the Next.js server, the database, and this load generator. */
+type Cpu = { server: number; database: number; client: number };
+/** `otherPct`: CPU that other work on the machine used during the run, in % of all CPUs. */
+type Measured = LoadResult & { cpu: Cpu; load: string; otherPct: number };
+type Row = { database: string; page: string; path: string; htmlKb: number; c20: Measured; c1: Measured };
+
+/** Which processes are the database: the launcher's (it hosts PGlite) or the server's backends for our database. */
+type DatabaseProcesses = (p: ProcessCpu) => boolean;
 
 /** The operation with the most stored JSON (parameters + responses + request body). */
-async function largestOperation(databaseUrl: string): Promise<{ api: string; version: string; slug: string; jsonBytes: number }> {
+async function largestOperation(databaseUrl: string): Promise<{ api: string; version: string; slug: string; jsonBytes: number; versionSchemasBytes: number }> {
   const { Client: _custom, ...config } = poolConfigFromUrl(databaseUrl);
   const client = new pg.Client(config);
   await client.connect();
   try {
-    const { rows } = await client.query<{ api: string; version: string; slug: string; size: string }>(`
-      SELECT api, version, slug, size::text AS size FROM (
+    const { rows } = await client.query<{ api: string; version: string; slug: string; size: string; schemas: string }>(`
+      SELECT api, version, slug, size::text AS size, schemas::text AS schemas FROM (
         SELECT a.slug AS api, v.label AS version, o.slug,
-               length(o.parameters::text) + length(o.responses::text) + coalesce(length(o."requestBody"::text), 0) AS size
+               length(o.parameters::text) + length(o.responses::text) + coalesce(length(o."requestBody"::text), 0) AS size,
+               length(v.schemas::text) AS schemas
         FROM "Operation" o JOIN "ApiVersion" v ON v.id = o."versionId" JOIN "Api" a ON a.id = v."apiId"
         WHERE a.visibility = 'public' AND v.status <> 'retired'
       ) sized
       ORDER BY sized.size DESC LIMIT 1`);
     const row = rows[0];
     if (!row) throw new Error("The catalog has no operations.");
-    return { api: row.api, version: row.version, slug: row.slug, jsonBytes: Number(row.size) };
+    return { api: row.api, version: row.version, slug: row.slug, jsonBytes: Number(row.size), versionSchemasBytes: Number(row.schemas) };
   } finally {
     await client.end();
   }
 }
 
-async function measurePage(portal: Portal, database: string, page: string, path: string): Promise<Row> {
+/** A load test, with the CPU time the server, the database and this process spent per request. */
+async function measured(portal: Portal, url: string, isDatabase: DatabaseProcesses, options: { concurrency: number; durationMs: number }): Promise<Measured> {
+  const group = portal.child.pid!;
+  const isServer = (p: ProcessCpu) => p.pgid === group && /next/.test(p.command);
+  await waitForQuiet("pages");
+  const machine = machineCpuMeter();
+  const server = cpuMeter(isServer);
+  const database = cpuMeter((p) => !isServer(p) && isDatabase(p));
+  const client = process.cpuUsage();
+  const result = await loadTest(url, options);
+  const clientUsage = process.cpuUsage(client);
+  const used = { server: server.stop(), database: database.stop(), client: (clientUsage.user + clientUsage.system) / 1000 };
+  const { busyMs, totalMs } = machine.stop();
+  const per = (ms: number) => ms / Math.max(1, result.ok);
+  return {
+    ...result,
+    load: loadAverage(),
+    otherPct: totalMs > 0 ? Math.max(0, (100 * (busyMs - used.server - used.database - used.client)) / totalMs) : NaN,
+    cpu: { server: per(used.server), database: per(used.database), client: per(used.client) },
+  };
+}
+
+async function measurePage(portal: Portal, isDatabase: DatabaseProcesses, database: string, page: string, path: string): Promise<Row> {
   const url = `${portal.url}${path}`;
   const first = await get(url);
   if (first.status !== 200) throw new Error(`${path} answered ${first.status}`);
   console.error(`[pages] ${database} · ${page}: ${path} (${kb(first.body.length)} KB HTML); warming up…`);
   await loadTest(url, { concurrency: CONCURRENCY, durationMs: WARMUP_MS });
-  const c20 = await loadTest(url, { concurrency: CONCURRENCY, durationMs: MEASURE_MS });
-  const c1 = await loadTest(url, { concurrency: 1, durationMs: SINGLE_CLIENT_MS });
+  const c20 = await measured(portal, url, isDatabase, { concurrency: CONCURRENCY, durationMs: MEASURE_MS });
+  const c1 = await measured(portal, url, isDatabase, { concurrency: 1, durationMs: SINGLE_CLIENT_MS });
   console.error(`[pages]   20 clients: p95 ${fmt(c20.p95)} ms, ${fmt(c20.rps)} req/s; 1 client: p50 ${fmt(c1.p50)} ms`);
   return { database, page, path, htmlKb: first.body.length / 1024, c20, c1 };
 }
@@ -68,18 +117,24 @@ async function benchDatabase(kind: "embedded" | "postgres", rows: Row[], cleanup
   let databaseUrl: string;
   let env: Record<string, string | undefined>;
   let dispose = async () => undefined as void;
+  let isDatabase: DatabaseProcesses;
   if (kind === "embedded") {
     databaseUrl = embeddedDatabaseUrl(EMBEDDED_DB_PORT);
     env = { HYPERCARE_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(EMBEDDED_DB_PORT), DATABASE_URL: undefined, SEED_DEMO: undefined };
+    // PGlite runs inside the launcher: every process of the portal's group except Next.js.
+    isDatabase = (p) => p.pgid === portal.child.pid;
   } else {
     const { provisionTestDatabase } = await import("../lib/test-database");
     const database = await provisionTestDatabase("postgres");
     databaseUrl = database.url;
     dispose = database.dispose;
     env = { HYPERCARE_DATA_DIR: dataDir, DATABASE_URL: database.url, SEED_DEMO: "1", EMBEDDED_DB_PORT: undefined };
+    // The PostgreSQL backends serving our database ("postgres: postgres <db> 127.0.0.1(…) idle").
+    const name = new URL(database.url).pathname.slice(1);
+    isDatabase = (p) => p.command.startsWith("postgres: ") && p.command.includes(` ${name} `);
   }
   const label = kind === "embedded" ? "embedded PGlite" : "PostgreSQL 15";
-  const portal = await startPortal({ port: PORT, env, label: `pages-${kind}` });
+  const portal: Portal = await startPortal({ port: PORT, env, label: `pages-${kind}` });
   const cleanup = async () => {
     await portal.stop();
     await dispose();
@@ -93,9 +148,11 @@ async function benchDatabase(kind: "embedded" | "postgres", rows: Row[], cleanup
     const out = await runQuietly("npm", ["run", "--silent", "import-openapi", "--", join(SHARED_OPENAPI, "twilio__twilio_api_v2010.yaml"), "--api", "twilio"], cliEnv);
     console.error(out.split("\n").filter((l) => l.startsWith("Imported")).join("\n"));
     const largest = await largestOperation(databaseUrl);
-    console.error(`[pages] largest operation: ${largest.api} ${largest.version} ${largest.slug} (${kb(largest.jsonBytes)} KB of JSON)`);
-    rows.push(await measurePage(portal, label, "typical (petstore getPetById)", TYPICAL_PAGE));
-    rows.push(await measurePage(portal, label, `largest (${largest.api} ${largest.slug}, ${kb(largest.jsonBytes, 0)} KB JSON)`, `/docs/${largest.api}/${largest.version}/${largest.slug}`));
+    console.error(
+      `[pages] largest operation: ${largest.api} ${largest.version} ${largest.slug} (${kb(largest.jsonBytes)} KB of JSON; its version's schemas: ${kb(largest.versionSchemasBytes)} KB)`,
+    );
+    rows.push(await measurePage(portal, isDatabase, label, "typical (petstore getPetById)", TYPICAL_PAGE));
+    rows.push(await measurePage(portal, isDatabase, label, `largest (${largest.api} ${largest.slug}, ${kb(largest.jsonBytes, 0)} KB JSON)`, `/docs/${largest.api}/${largest.version}/${largest.slug}`));
   } finally {
     cleanups.splice(cleanups.indexOf(cleanup), 1);
     await cleanup();
@@ -113,14 +170,20 @@ async function main(): Promise<void> {
   for (const kind of ["embedded", "postgres"] as const) await benchDatabase(kind, rows, cleanups);
 
   printTable(
-    ["database", "page", "HTML KB", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "errors", `p95 < ${GOAL_P95_MS} ms`],
-    rows.map((r) => [r.database, r.page, fmt(r.htmlKb, 0), fmt(r.c20.p50), fmt(r.c20.p95), fmt(r.c20.p99), fmt(r.c20.max), fmt(r.c20.rps), r.c20.errors, r.c20.p95 < GOAL_P95_MS ? "met" : "missed"]),
+    ["database", "page", "HTML KB", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "errors", `p95 < ${GOAL_P95_MS} ms`, "other work CPU %"],
+    rows.map((r) => [r.database, r.page, fmt(r.htmlKb, 0), fmt(r.c20.p50), fmt(r.c20.p95), fmt(r.c20.p99), fmt(r.c20.max), fmt(r.c20.rps), r.c20.errors, r.c20.p95 < GOAL_P95_MS ? "met" : "missed", fmt(r.c20.otherPct, 0)]),
     `Operation pages, ${CONCURRENCY} concurrent clients, ${MEASURE_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up (time to last byte at the client)`,
   );
   printTable(
-    ["database", "page", "p50 ms", "p95 ms", "p99 ms", "req/s"],
-    rows.map((r) => [r.database, r.page, fmt(r.c1.p50), fmt(r.c1.p95), fmt(r.c1.p99), fmt(r.c1.rps)]),
+    ["database", "page", "p50 ms", "p95 ms", "p99 ms", "req/s", "other work CPU %"],
+    rows.map((r) => [r.database, r.page, fmt(r.c1.p50), fmt(r.c1.p95), fmt(r.c1.p99), fmt(r.c1.rps), fmt(r.c1.otherPct, 0)]),
     `The same pages with one client for ${SINGLE_CLIENT_MS / 1000} s (no queueing: the time one request takes)`,
+  );
+  printTable(
+    ["database", "page", "Next.js server CPU ms/req", "database CPU ms/req", "load generator CPU ms/req"],
+    rows.map((r) => [r.database, r.page, fmt(r.c20.cpu.server), fmt(r.c20.cpu.database), fmt(r.c20.cpu.client)]),
+    `CPU time per request during the ${CONCURRENCY}-client run (from /proc; database = the launcher process hosting PGlite, or the PostgreSQL backends of the benchmark database). ` +
+      `"other work CPU %" = CPU used by processes outside this benchmark during the run, in % of all ${os.availableParallelism()} CPUs.`,
   );
   for (const r of rows) console.log(`${r.database} · ${r.page}: ${r.path}`);
 }
