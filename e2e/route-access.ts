@@ -88,6 +88,17 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | Ro
     },
   },
   "/api/v1/reports/[id]": { GET: { path: (ids) => `/api/v1/reports/${ids.privateReportId}`, expected: privateReport } },
+  "/api/v1/reports/[id]/comments": {
+    POST: {
+      path: (ids) => `/api/v1/reports/${ids.privateReportId}/comments`,
+      body: () => ({ body: "Access check comment." }),
+      expected: { visitor: 401, developer: 201, partner: 404, triager: 201, security: 201, admin: 201 },
+    },
+  },
+  "/api/v1/reports/[id]/close": {
+    // Checked last for this report in the manifest's order: only its reporter may close it.
+    POST: { path: (ids) => `/api/v1/reports/${ids.privateReportId}/close`, expected: { visitor: 401, developer: 200, partner: 404, triager: 403, security: 403, admin: 403 } },
+  },
   "/api/auth/[...nextauth]": {
     GET: { path: "/api/auth/session", expected: all(200) },
     // Without a CSRF token next-auth refuses and redirects.

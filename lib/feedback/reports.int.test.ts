@@ -1,11 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { Invalid, NotFound, Unauthenticated } from "../errors";
+import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from "../errors";
 import { systemActor, type Actor } from "../auth/authorize";
 import type { Role } from "../auth/roles";
 import { importApiVersion } from "../catalog/import-version";
 import { readSourceFromPath } from "../catalog/import/source-files";
+import { addReportComment, closeOwnReport } from "./report-updates";
 import { createReport, getReport, listMyReports } from "./reports";
 
 const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -114,5 +115,32 @@ describe("who sees a report", () => {
     const after = await listMyReports(people.developer2);
     expect(after.map((r) => r.title)).toEqual(["Second developer's own report"]);
     await expect(listMyReports(null)).rejects.toBeInstanceOf(Unauthenticated);
+  });
+});
+
+describe("comments and closing", () => {
+  it("lets the reporter and staff add information, shows it on the timeline, and refuses everyone else", async () => {
+    const { report: created } = await createReport(people.developer, report({ title: "Comment thread report" }));
+    const withComment = await addReportComment(people.developer, created.id, { body: "Also fails for id **0**." });
+    expect(withComment.timeline.at(-1)).toMatchObject({ kind: "comment", body: "Also fails for id **0**.", by: "developer" });
+    await expect(addReportComment(people.triager, created.id, { body: "Looking into it." })).resolves.toBeTruthy();
+    await expect(addReportComment(people.developer2, created.id, { body: "me too" })).rejects.toBeInstanceOf(NotFound);
+    const empty = await addReportComment(people.developer, created.id, { body: "  " }).catch((e: unknown) => e);
+    expect((empty as Invalid).fieldErrors.body?.[0]).toBe("Write a comment.");
+  });
+
+  it("keeps a security report's comments from triagers", async () => {
+    const { report: created } = await createReport(people.developer, report({ title: "Token leaked in logs", visibility: "security" }));
+    await expect(addReportComment(people.triager, created.id, { body: "x" })).rejects.toBeInstanceOf(NotFound);
+    await expect(addReportComment(people.security, created.id, { body: "Rotating the token now." })).resolves.toBeTruthy();
+  });
+
+  it("lets only the reporter close the report, records it, and takes no more comments", async () => {
+    const { report: created } = await createReport(people.developer, report({ title: "Report to close" }));
+    await expect(closeOwnReport(people.admin, created.id)).rejects.toBeInstanceOf(Forbidden);
+    const closed = await closeOwnReport(people.developer, created.id);
+    expect(closed.status).toBe("closed");
+    expect(closed.timeline.at(-1)).toMatchObject({ kind: "status_change", fromStatus: "open", toStatus: "closed" });
+    await expect(addReportComment(people.developer, created.id, { body: "one more thing" })).rejects.toBeInstanceOf(Conflict);
   });
 });

@@ -31,3 +31,7 @@ export const reportInputSchema = z.object({
 export type ReportInput = z.input<typeof reportInputSchema>;
 
 export const idempotencyKeySchema = z.string().trim().min(8, "Idempotency-Key must be 8–100 characters.").max(100, "Idempotency-Key must be 8–100 characters.");
+
+export const commentInputSchema = z.object({
+  body: z.string({ error: "Write a comment." }).trim().min(1, "Write a comment.").max(10_000, "A comment can be at most 10,000 characters."),
+});

@@ -51,12 +51,27 @@ function pointersByLine(value: unknown): string[] {
   return lines;
 }
 
+/**
+ * The JSON pointer of the line the validator's code frame marks. The frame numbers lines of the
+ * document it validated (sometimes the dereferenced one), so the marked line's text is looked up
+ * in the bundled document, and only an unambiguous match is trusted.
+ */
+function pointerOfFrame(frame: string[], document: unknown): string | undefined {
+  const marked = frame.find((l) => l.startsWith(">"))?.match(/^>\s*(\d+)\s*\|\s?(.*)$/);
+  if (!marked) return undefined;
+  const [, number, text] = marked;
+  const lines = JSON.stringify(document, null, 2).split("\n");
+  const pointers = pointersByLine(document);
+  if (lines[Number(number) - 1] === text) return pointers[Number(number) - 1];
+  const matches = lines.flatMap((l, i) => (l === text ? [i] : []));
+  return matches.length === 1 ? pointers[matches[0]!] : undefined;
+}
+
 /** Turns the validator's code-frame message into "problem (file, line, pointer)". */
 function validationError(message: string, more: number, document: unknown, source: ParsedSource): ImportError {
   const [headline = "Invalid document", ...frame] = message.split("\n");
-  const problem = headline.trim().replace(/^[A-Z]{3,} /, "");
-  const line = Number(frame.find((l) => l.startsWith(">"))?.match(/>\s*(\d+)/)?.[1]);
-  const pointer = line ? pointersByLine(document)[line - 1] : undefined;
+  const problem = headline.trim().replace(/^[A-Z][A-Z ]+ (?=[a-z])/, "");
+  const pointer = pointerOfFrame(frame, document);
   const root = source.files.get(source.root)!;
   const detail = [problem, more > 0 ? `and ${more} more problem${more === 1 ? "" : "s"}` : ""]
     .filter(Boolean)

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { docsHref } from "@/components/docs/links";
 import { ReportStatusBadge } from "@/components/feedback/ReportStatusBadge";
 import { Badge } from "@/components/ui/Badge";
+import { ReportActions } from "@/components/feedback/ReportActions";
 import { Card } from "@/components/ui/Card";
 import { Markdown } from "@/components/ui/Markdown";
 import { getActor } from "@/lib/auth/actor";
+import { isStaffRole } from "@/lib/auth/roles";
 import { IMPACT_LABELS, STATUS_LABELS, VISIBILITY_LABELS } from "@/lib/feedback/labels";
 import { getReport } from "@/lib/feedback/reports";
 import { forPage } from "@/lib/http/page-errors";
@@ -23,7 +25,9 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 
 export default async function ReportPage({ params }: PageProps<"/reports/[id]">) {
   const { id } = await params;
-  const report = await forPage(getReport(await getActor(), id));
+  const actor = await getActor();
+  const report = await forPage(getReport(actor, id));
+  const canComment = report.status !== "closed" && (report.reporter.isYou || (actor !== null && isStaffRole(actor.role)));
   const where = report.operationSlug && report.versionLabel
     ? { href: docsHref.operation(report.api.slug, report.versionLabel, report.operationSlug), label: `${report.api.name} ${report.versionLabel} · ${report.operationSlug}` }
     : { href: report.versionLabel ? docsHref.version(report.api.slug, report.versionLabel) : docsHref.api(report.api.slug), label: `${report.api.name}${report.versionLabel ? ` ${report.versionLabel}` : ""}` };
@@ -76,12 +80,19 @@ export default async function ReportPage({ params }: PageProps<"/reports/[id]">)
               <span className="text-slate-800 dark:text-slate-200">
                 {event.kind === "created" && "Reported."}
                 {event.kind === "status_change" && `Status changed to ${STATUS_LABELS[event.toStatus ?? "open"]}.`}
-                {event.kind === "comment" && <Markdown>{event.body}</Markdown>}
+                {event.kind === "comment" && (
+                  <>
+                    <span className="block text-xs font-medium text-slate-600 dark:text-slate-400">{event.by ?? "Someone"} wrote:</span>
+                    <Markdown>{event.body}</Markdown>
+                  </>
+                )}
               </span>
             </li>
           ))}
         </ol>
       </section>
+      {canComment && <ReportActions reportId={report.id} canClose={report.reporter.isYou} />}
+      {report.status === "closed" && <p className="text-sm text-slate-600 dark:text-slate-400">This report is closed. If the problem comes back, report a new issue.</p>}
     </article>
   );
 }
