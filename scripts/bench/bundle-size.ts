@@ -20,7 +20,7 @@ const GOAL_KB = 200;
 const CHUNKS_DIR = ".next/static/chunks";
 const TRY_IT_MARKERS = ["swagger-ui", "SwaggerUI"];
 
-type Asset = { path: string; raw: number; gzip: number; from: "build" | "server" };
+type Asset = { path: string; raw: number; gzip: number; from: "build" | "server"; noModule?: boolean };
 
 /** "/_next/static/chunks/x.js?dpl=…" → the file under .next/static, or the bytes from the server. */
 async function loadAsset(base: string, src: string): Promise<Asset> {
@@ -86,24 +86,34 @@ async function main(): Promise<void> {
     const html = res.body.toString("utf8");
     const scriptTags = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => attributes(m[0]));
     const srcs = [...new Set(scriptTags.map((a) => a.src).filter((s): s is string => Boolean(s)))];
+    // <script nomodule> (Next's polyfills) runs only in browsers without ES modules; modern ones skip the download.
+    const noModule = new Set(scriptTags.filter((a) => a.src && "nomodule" in a).map((a) => a.src!));
     const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!);
     const stylesheets = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => attributes(m[0])).filter((a) => a.rel === "stylesheet" && a.href).map((a) => a.href!);
 
-    const initial = await Promise.all(srcs.map((s) => loadAsset(base!, s)));
+    const scripts = await Promise.all(srcs.map(async (s) => ({ ...(await loadAsset(base!, s)), noModule: noModule.has(s) })));
+    const initial = scripts.filter((a) => !a.noModule);
+    const legacy = scripts.filter((a) => a.noModule);
     const css = await Promise.all([...new Set(stylesheets)].map((s) => loadAsset(base!, s)));
     const tryIt = tryItChunks();
     const tryItJs = tryIt.js.map((p) => ({ path: `/_next/${p}`, ...sizes(join(".next", p)) }));
     const tryItCss = tryIt.css.map((p) => ({ path: `/_next/${p}`, ...sizes(join(".next", p)) }));
-    const leaked = initial.filter((a) => tryIt.js.some((p) => a.path.endsWith(p)));
+    const leaked = scripts.filter((a) => tryIt.js.some((p) => a.path.endsWith(p)));
 
     const sum = (list: { raw: number; gzip: number }[]) => list.reduce((t, a) => ({ raw: t.raw + a.raw, gzip: t.gzip + a.gzip }), { raw: 0, gzip: 0 });
     const initialTotal = sum(initial);
     const tryItTotal = sum(tryItJs);
 
+    const legacyTotal = sum(legacy);
     printTable(
       ["initial <script src> of the page", "raw KB", "gzip KB", "read from"],
-      [...initial.sort((a, b) => b.gzip - a.gzip).map((a) => [a.path.replace("/_next/static/chunks/", "chunks/"), kb(a.raw), kb(a.gzip), a.from]), ["total", kb(initialTotal.raw), kb(initialTotal.gzip), ""]],
-      `Initial JavaScript of ${PAGE} (${initial.length} files; gzip = zlib default level)`,
+      [
+        ...initial.sort((a, b) => b.gzip - a.gzip).map((a) => [a.path.replace("/_next/static/chunks/", "chunks/"), kb(a.raw), kb(a.gzip), a.from]),
+        ["total (modern browsers)", kb(initialTotal.raw), kb(initialTotal.gzip), ""],
+        ...legacy.map((a) => [`${a.path.replace("/_next/static/chunks/", "chunks/")} (nomodule: legacy browsers only)`, kb(a.raw), kb(a.gzip), a.from]),
+        ...(legacy.length ? [["total with the nomodule scripts", kb(initialTotal.raw + legacyTotal.raw), kb(initialTotal.gzip + legacyTotal.gzip), ""]] : []),
+      ],
+      `Initial JavaScript of ${PAGE} (${initial.length} files${legacy.length ? ` + ${legacy.length} nomodule` : ""}; gzip = zlib default level)`,
     );
     printTable(
       ["try-it chunk (swagger-ui, loaded on demand)", "raw KB", "gzip KB"],
@@ -116,7 +126,17 @@ async function main(): Promise<void> {
     printTable(
       ["figure", "value", "goal", "result"],
       [
-        ["initial JavaScript, gzipped", `${kb(initialTotal.gzip)} KB`, `≤ ${GOAL_KB} KB`, initialTotal.gzip / 1024 <= GOAL_KB ? "met" : "missed"],
+        ["initial JavaScript, gzipped (modern browsers)", `${kb(initialTotal.gzip)} KB`, `≤ ${GOAL_KB} KB`, initialTotal.gzip / 1024 <= GOAL_KB ? "met" : "missed"],
+        ...(legacy.length
+          ? [
+              [
+                "… counting the nomodule polyfills too",
+                `${kb(initialTotal.gzip + legacyTotal.gzip)} KB`,
+                `≤ ${GOAL_KB} KB`,
+                (initialTotal.gzip + legacyTotal.gzip) / 1024 <= GOAL_KB ? "met" : "missed",
+              ],
+            ]
+          : []),
         ["try-it JavaScript, gzipped (not in the initial set)", `${kb(tryItTotal.gzip)} KB`, "excluded, reported", leaked.length ? `LEAKED into initial: ${leaked.map((a) => a.path).join(", ")}` : "not loaded initially"],
         ["initial CSS, gzipped", `${kb(cssTotal.gzip)} KB (${css.length} files)`, "", ""],
         ["HTML document, gzipped", `${kb(htmlGzip)} KB (raw ${kb(res.body.length)} KB; ${inlineScripts.length} inline scripts, ${kb(inlineBytes)} KB raw, mostly the RSC payload)`, "", ""],

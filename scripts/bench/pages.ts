@@ -8,6 +8,11 @@
  * client (the time one request takes with no queueing):
  *   (a) a typical operation: /docs/petstore/1.0.27/getPetById
  *   (b) the operation with the most stored JSON in the catalog (a Twilio one).
+ * Also reported: CPU ms per request of the Next.js server, of the database (the launcher process
+ * hosting PGlite, or the PostgreSQL backends) and of this load generator, read from /proc. Each
+ * run waits for the machine to be quiet and is repeated (at most 3 times) when other work took
+ * more than 15 % of the CPUs meanwhile. Latency is time to last byte seen by the client, which
+ * shares the 2 CPUs with the server.
  * Goal (from the issue): p95 < 100 ms.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -22,6 +27,7 @@ import {
   get,
   kb,
   loadAverage,
+  leastDisturbed,
   loadTest,
   machineCpuMeter,
   onInterrupt,
@@ -49,8 +55,9 @@ const TYPICAL_PAGE = "/docs/petstore/1.0.27/getPetById";
 /** CPU ms per answered request: the Next.js server, the database, and this load generator. */
 type Cpu = { server: number; database: number; client: number };
 /** `otherPct`: CPU that other work on the machine used during the run, in % of all CPUs. */
-type Measured = LoadResult & { cpu: Cpu; load: string; otherPct: number };
-type Row = { database: string; page: string; path: string; htmlKb: number; c20: Measured; c1: Measured };
+type Measured = LoadResult & { cpu: Cpu; load: string; otherPct: number; attempts?: number };
+/** inlineKb: inline <script> bytes of the HTML, i.e. mostly the React Server Components payload. */
+type Row = { database: string; page: string; path: string; htmlKb: number; inlineKb: number; c20: Measured; c1: Measured };
 
 /** Which processes are the database: the launcher's (it hosts PGlite) or the server's backends for our database. */
 type DatabaseProcesses = (p: ProcessCpu) => boolean;
@@ -106,10 +113,12 @@ async function measurePage(portal: Portal, isDatabase: DatabaseProcesses, databa
   if (first.status !== 200) throw new Error(`${path} answered ${first.status}`);
   console.error(`[pages] ${database} · ${page}: ${path} (${kb(first.body.length)} KB HTML); warming up…`);
   await loadTest(url, { concurrency: CONCURRENCY, durationMs: WARMUP_MS });
-  const c20 = await measured(portal, url, isDatabase, { concurrency: CONCURRENCY, durationMs: MEASURE_MS });
-  const c1 = await measured(portal, url, isDatabase, { concurrency: 1, durationMs: SINGLE_CLIENT_MS });
+  const c20 = await leastDisturbed("pages", () => measured(portal, url, isDatabase, { concurrency: CONCURRENCY, durationMs: MEASURE_MS }));
+  const c1 = await leastDisturbed("pages", () => measured(portal, url, isDatabase, { concurrency: 1, durationMs: SINGLE_CLIENT_MS }));
   console.error(`[pages]   20 clients: p95 ${fmt(c20.p95)} ms, ${fmt(c20.rps)} req/s; 1 client: p50 ${fmt(c1.p50)} ms`);
-  return { database, page, path, htmlKb: first.body.length / 1024, c20, c1 };
+  const html = first.body.toString("utf8");
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].reduce((t, m) => t + Buffer.byteLength(m[1]!), 0);
+  return { database, page, path, htmlKb: first.body.length / 1024, inlineKb: inline / 1024, c20, c1 };
 }
 
 async function benchDatabase(kind: "embedded" | "postgres", rows: Row[], cleanups: (() => Promise<void>)[]): Promise<void> {
@@ -159,6 +168,8 @@ async function benchDatabase(kind: "embedded" | "postgres", rows: Row[], cleanup
   }
 }
 
+const other = (m: Measured) => `${fmt(m.otherPct, 0)}${(m.attempts ?? 1) > 1 ? ` (best of ${m.attempts})` : ""}`;
+
 async function main(): Promise<void> {
   useTestServer();
   await printMachine();
@@ -170,13 +181,13 @@ async function main(): Promise<void> {
   for (const kind of ["embedded", "postgres"] as const) await benchDatabase(kind, rows, cleanups);
 
   printTable(
-    ["database", "page", "HTML KB", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "errors", `p95 < ${GOAL_P95_MS} ms`, "other work CPU %"],
-    rows.map((r) => [r.database, r.page, fmt(r.htmlKb, 0), fmt(r.c20.p50), fmt(r.c20.p95), fmt(r.c20.p99), fmt(r.c20.max), fmt(r.c20.rps), r.c20.errors, r.c20.p95 < GOAL_P95_MS ? "met" : "missed", fmt(r.c20.otherPct, 0)]),
+    ["database", "page", "HTML KB (inline script)", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "errors", `p95 < ${GOAL_P95_MS} ms`, "other work CPU %"],
+    rows.map((r) => [r.database, r.page, `${fmt(r.htmlKb, 0)} (${fmt(r.inlineKb, 0)})`, fmt(r.c20.p50), fmt(r.c20.p95), fmt(r.c20.p99), fmt(r.c20.max), fmt(r.c20.rps), r.c20.errors, r.c20.p95 < GOAL_P95_MS ? "met" : "missed", other(r.c20)]),
     `Operation pages, ${CONCURRENCY} concurrent clients, ${MEASURE_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up (time to last byte at the client)`,
   );
   printTable(
     ["database", "page", "p50 ms", "p95 ms", "p99 ms", "req/s", "other work CPU %"],
-    rows.map((r) => [r.database, r.page, fmt(r.c1.p50), fmt(r.c1.p95), fmt(r.c1.p99), fmt(r.c1.rps), fmt(r.c1.otherPct, 0)]),
+    rows.map((r) => [r.database, r.page, fmt(r.c1.p50), fmt(r.c1.p95), fmt(r.c1.p99), fmt(r.c1.rps), other(r.c1)]),
     `The same pages with one client for ${SINGLE_CLIENT_MS / 1000} s (no queueing: the time one request takes)`,
   );
   printTable(

@@ -3,13 +3,15 @@
  * On a fresh embedded (PGlite) database and a fresh database on the real PostgreSQL server, imports
  * every shared OpenAPI document (each as its own public API), then runs 100 catalog searches
  * (a fixed list of realistic queries, cycled) one after another through searchCatalog(null, q, 20),
- * after 10 warm-up searches. Reports p50/p95/max per database and the mean per query.
+ * after 10 warm-up searches. Reports p50/p95/max per database and the mean per query. Each
+ * database runs in a child process (lib/db reads DATABASE_URL once), after the machine is quiet,
+ * and is measured again (at most 3 times) when other work took more than 15 % of the CPUs.
  * Goal (from the issue): p95 < 50 ms.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { cpuMeter, fmt, machineCpuMeter, printMachine, printTable, SHARED_OPENAPI, summarize, useTestServer, waitForQuiet, type Summary } from "./lib";
+import { cpuMeter, fmt, leastDisturbed, machineCpuMeter, printMachine, printTable, SHARED_OPENAPI, summarize, useTestServer, waitForQuiet, type Summary } from "./lib";
 
 const WARMUP = 10;
 const RUNS = 100;
@@ -156,7 +158,7 @@ async function runChild(kind: "embedded" | "postgres"): Promise<Result> {
 async function main(): Promise<void> {
   useTestServer();
   await printMachine();
-  const results = [await runChild("embedded"), await runChild("postgres")];
+  const results = [await leastDisturbed("search", () => runChild("embedded")), await leastDisturbed("search", () => runChild("postgres"))];
   console.log(`\nCatalog: ${results[0]!.imported.join(", ")} = ${results[0]!.operations} operations`);
   for (const r of results) if (r.failed.length) console.log(`Not imported on ${r.database}: ${r.failed.join("; ")}`);
   printTable(
@@ -170,7 +172,7 @@ async function main(): Promise<void> {
       fmt(r.overall.max),
       fmt(r.overall.mean),
       r.overall.p95 < GOAL_P95_MS ? "met" : "missed",
-      fmt(r.otherPct, 0),
+      `${fmt(r.otherPct, 0)}${r.attempts > 1 ? ` (best of ${r.attempts})` : ""}`,
     ]),
     `searchCatalog(null, q, 20), ${RUNS} sequential searches after ${WARMUP} warm-up`,
   );
