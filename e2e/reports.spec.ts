@@ -28,7 +28,7 @@ test.describe("as a developer", () => {
     await expect(page.getByRole("link", { name: "Swagger Petstore 1.0.27 · getPetById" })).toHaveAttribute("href", "/docs/petstore/1.0.27/getPetById");
 
     // Add information, then close the report.
-    await page.getByLabel("Add information").fill("Also fails for id `0`.");
+    await page.getByRole("textbox", { name: "Add information" }).fill("Also fails for id `0`.");
     await page.getByRole("button", { name: "Add comment" }).click();
     await expect(page.getByRole("list").getByText("Also fails for id")).toBeVisible();
     await page.getByRole("button", { name: "Close my report" }).click();

@@ -41,9 +41,9 @@ export function ReportActions({ reportId, canClose }: { reportId: string; canClo
   }
 
   return (
-    <section aria-labelledby="add-comment" className="space-y-3">
+    <div className="space-y-3">
       <form method="post" onSubmit={comment} className="space-y-3">
-        <label id="add-comment" htmlFor="comment-body" className={labelClasses}>Add information</label>
+        <label htmlFor="comment-body" className={labelClasses}>Add information</label>
         <textarea id="comment-body" name="body" rows={4} className={inputClasses} placeholder="New findings, a request id, or an answer to our question. Markdown works." />
         {error && <Alert tone="error">{error}</Alert>}
         <div className="flex flex-wrap gap-3">
@@ -55,6 +55,6 @@ export function ReportActions({ reportId, canClose }: { reportId: string; canClo
           )}
         </div>
       </form>
-    </section>
+    </div>
   );
 }
