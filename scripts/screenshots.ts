@@ -26,6 +26,8 @@ const ALL_PAGES: { name: string; path: string; as?: string }[] = [
   { name: "operation-buytickets", path: "/docs/museum/1.2.1/buyMuseumTickets" },
   { name: "diff-museum", path: "/docs/museum/diff" },
   { name: "admin-apis", path: "/admin/apis", as: "admin@example.com" },
+  { name: "report-new", path: "/reports/new?api=petstore&version=1.0.27&operation=getPetById", as: "developer@example.com" },
+  { name: "my-reports-empty", path: "/reports", as: "developer2@example.com" },
 ];
 const PAGES = ALL_PAGES.filter((p) => !ONLY || ONLY.includes(p.name));
 const VIEWPORTS = [

@@ -16,9 +16,10 @@ export default async function HomePage() {
           endpoint, with a priority and a response clock, most of all in the weeks after a launch.
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
+          <ButtonLink href="/docs">Browse the API docs</ButtonLink>
           {actor ? (
             <>
-              <ButtonLink href="/account">Your account</ButtonLink>
+              <ButtonLink href="/reports" variant="secondary">My reports</ButtonLink>
               {isStaffRole(actor.role) && (
                 <ButtonLink href="/admin" variant="secondary">
                   Open the staff area
@@ -27,7 +28,7 @@ export default async function HomePage() {
             </>
           ) : (
             <>
-              <ButtonLink href="/signup">Create a developer account</ButtonLink>
+              <ButtonLink href="/signup" variant="secondary">Create a developer account</ButtonLink>
               <ButtonLink href="/signin" variant="secondary">
                 Sign in
               </ButtonLink>
