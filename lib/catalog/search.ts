@@ -50,11 +50,11 @@ async function searchOperations(visibilities: string[], q: string): Promise<Oper
   const rows = await operationQuery(visibilities, Prisma.sql`o."searchVector" @@ ${tsquery}`, Prisma.sql`ts_rank_cd(o."searchVector", ${tsquery})::float8`, 60);
   if (rows.length >= 5) return rows;
   // Few or no exact-word hits: compare the query with the words of each operation, typos allowed.
-  const text = Prisma.sql`(coalesce(o.summary, '') || ' ' || o."searchText")`;
+  // `<%` (word similarity above pg_trgm's threshold, 0.6 by default) can use the trigram index on searchText.
   const fuzzy = await operationQuery(
     visibilities,
-    Prisma.sql`word_similarity(${q}, ${text}) >= 0.45`,
-    Prisma.sql`(word_similarity(${q}, ${text}) / 2)::float8`,
+    Prisma.sql`${q} <% o."searchText"`,
+    Prisma.sql`(word_similarity(${q}, o."searchText") / 2)::float8`,
     30,
   );
   const seen = new Set(rows.map((r) => `${r.api_slug} ${r.label} ${r.slug}`));
