@@ -43,13 +43,12 @@ export const DEMO_APIS: { file: string; options: ImportOptions }[] = [
 async function seedDemoCatalog(): Promise<number> {
   let imported = 0;
   for (const demo of DEMO_APIS) {
-    const source = readSourceFromPath(demoDocument(demo.file));
     const exists = await db.apiVersion.findFirst({
       where: { api: { slug: demo.options.api }, ...(demo.options.version ? { label: demo.options.version } : {}) },
       select: { id: true },
     });
     if (exists) continue;
-    await importApiVersion(systemActor("seed"), demo.options, source);
+    await importApiVersion(systemActor("seed"), demo.options, readSourceFromPath(demoDocument(demo.file)));
     imported++;
   }
   return imported;

@@ -17,17 +17,13 @@ export async function signUp(input: unknown): Promise<PublicUser> {
   if (weakness) throw new Invalid("Choose a stronger password.", { password: [weakness] });
 
   const passwordHash = await hashPassword(password);
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) {
-    throw new Conflict("An account with this email already exists. Sign in instead.");
-  }
   try {
     return await db.user.create({
       data: { email, name: name || null, passwordHash },
       select: { id: true, email: true, name: true },
     });
   } catch (error) {
-    // Two sign-ups racing for one address: the unique index decides.
+    // The unique index decides, also for two sign-ups racing for one address.
     if ((error as { code?: string }).code === "P2002") {
       throw new Conflict("An account with this email already exists. Sign in instead.");
     }

@@ -60,6 +60,12 @@ export function poolConfigFromUrl(databaseUrl: string, max = 10): pg.PoolConfig 
   };
 }
 
+/** A plain pg client for scripts (admin queries, checks) that need no Prisma. */
+export function plainClient(databaseUrl: string): pg.Client {
+  const { Client: _prismaWorkaround, ...config } = poolConfigFromUrl(databaseUrl);
+  return new pg.Client(config);
+}
+
 export function createPgAdapter(databaseUrl: string, max?: number): PrismaPg {
   return new PrismaPg(poolConfigFromUrl(databaseUrl, max));
 }

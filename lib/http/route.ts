@@ -4,7 +4,7 @@ import { getActor, requireSignedIn, requireStaff, type Actor } from "../auth/act
 import { Invalid } from "../errors";
 import { fieldErrorsOf } from "../validation";
 import { clientIp } from "./client-ip";
-import { errorResponse, problemResponse } from "./problem";
+import { errorResponse } from "./problem";
 
 type Access = "public" | "signed-in" | "staff";
 
@@ -65,4 +65,3 @@ export function defineRoute<P = undefined, Q = undefined, B = undefined>(
   };
 }
 
-export { problemResponse };

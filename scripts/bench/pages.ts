@@ -18,9 +18,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { embeddedDatabaseUrl } from "../../lib/db/url";
-import { poolConfigFromUrl } from "../../lib/db/connection";
+import { plainClient } from "../../lib/db/connection";
 import {
   cpuMeter,
   fmt,
@@ -41,6 +40,7 @@ import {
   type LoadResult,
   type Portal,
   type ProcessCpu,
+  runMain,
 } from "./lib";
 
 const PORT = 3300;
@@ -64,8 +64,7 @@ type DatabaseProcesses = (p: ProcessCpu) => boolean;
 
 /** The operation with the most stored JSON (parameters + responses + request body). */
 async function largestOperation(databaseUrl: string): Promise<{ api: string; version: string; slug: string; jsonBytes: number; versionSchemasBytes: number }> {
-  const { Client: _custom, ...config } = poolConfigFromUrl(databaseUrl);
-  const client = new pg.Client(config);
+  const client = plainClient(databaseUrl);
   await client.connect();
   try {
     const { rows } = await client.query<{ api: string; version: string; slug: string; size: string; schemas: string }>(`
@@ -199,10 +198,4 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`${r.database} · ${r.page}: ${r.path}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

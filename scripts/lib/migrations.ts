@@ -1,6 +1,5 @@
 import { readdirSync } from "node:fs";
-import pg from "pg";
-import { poolConfigFromUrl } from "../../lib/db/connection";
+import { plainClient } from "../../lib/db/connection";
 import { bin, run } from "./processes";
 
 const MIGRATIONS_DIR = "prisma/migrations";
@@ -9,8 +8,7 @@ async function pendingMigrations(databaseUrl: string): Promise<string[]> {
   const local = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
-  const { Client: _ignored, ...config } = poolConfigFromUrl(databaseUrl);
-  const client = new pg.Client(config);
+  const client = plainClient(databaseUrl);
   await client.connect();
   try {
     const { rows } = await client.query<{ migration_name: string }>(

@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
-import { poolConfigFromUrl } from "../../lib/db/connection";
+import { plainClient } from "../../lib/db/connection";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { freePort } from "./free-port";
 import { migrate } from "./migrations";
@@ -12,10 +11,6 @@ export function configuredTestServer(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
 }
 
-function adminClient(serverUrl: string): pg.Client {
-  const { Client: _custom, ...config } = poolConfigFromUrl(serverUrl);
-  return new pg.Client(config);
-}
 
 /**
  * A migrated, empty database of its own for one test run, so runs never collide:
@@ -30,7 +25,7 @@ export async function provisionTestDatabase(kind: "postgres" | "embedded"): Prom
   const serverUrl = configuredTestServer();
   if (!serverUrl) throw new Error("No PostgreSQL server configured: set TEST_DATABASE_URL.");
   const name = `hypercare_test_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-  const admin = adminClient(serverUrl);
+  const admin = plainClient(serverUrl);
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
@@ -41,7 +36,7 @@ export async function provisionTestDatabase(kind: "postgres" | "embedded"): Prom
     url: url.toString(),
     kind,
     dispose: async () => {
-      const client = adminClient(serverUrl);
+      const client = plainClient(serverUrl);
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.end();
