@@ -3,28 +3,11 @@ import { Script, runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { codeSamples, type CodeSampleInput, type CodeSamples } from "./code-samples";
 import type { JsonSchema, NormalizedOperation, SecurityScheme } from "./types";
+import { PETSTORE, ref } from "./testing/petstore-schemas";
 
 const SERVER = "https://petstore3.swagger.io/api/v3";
-const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
-
 const SCHEMAS: Record<string, JsonSchema> = {
-  Category: {
-    type: "object",
-    properties: { id: { type: "integer", format: "int64", example: 1 }, name: { type: "string", example: "Dogs" } },
-  },
-  Tag: { type: "object", properties: { id: { type: "integer", format: "int64" }, name: { type: "string" } } },
-  Pet: {
-    type: "object",
-    required: ["name", "photoUrls"],
-    properties: {
-      id: { type: "integer", format: "int64", example: 10 },
-      name: { type: "string", example: "doggie" },
-      category: ref("Category"),
-      photoUrls: { type: "array", items: { type: "string" } },
-      tags: { type: "array", items: ref("Tag") },
-      status: { type: "string", enum: ["available", "pending", "sold"] },
-    },
-  },
+  ...PETSTORE,
   Node: { type: "object", properties: { name: { type: "string" }, children: { type: "array", items: ref("Node") } } },
 };
 

@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { get, kb, onInterrupt, printMachine, printTable, startPortal, type Portal } from "./lib";
+import { get, kb, onInterrupt, printMachine, printTable, startPortal, type Portal, runMain } from "./lib";
 
 const PAGE = "/docs/petstore/1.0.27/getPetById";
 const GOAL_KB = 200;
@@ -154,10 +154,4 @@ function sizes(file: string): { raw: number; gzip: number } {
   return { raw: bytes.length, gzip: gzipSync(bytes).length };
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

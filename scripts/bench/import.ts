@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { cpuMeter, fmt, leastDisturbed, machineCpuMeter, mb, printMachine, printTable, sampleMemory, SHARED_OPENAPI, useTestServer, waitForQuiet } from "./lib";
+import { cpuMeter, fmt, leastDisturbed, machineCpuMeter, mb, printMachine, printTable, sampleMemory, SHARED_OPENAPI, useTestServer, waitForQuiet, runMain } from "./lib";
 
 type WorkerResult = {
   seconds: number;
@@ -205,19 +205,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === "--worker") {
-  worker(process.argv[3]!, process.argv[4]!, process.argv[5]!, process.argv[6]!).then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  runMain(() => worker(process.argv[3]!, process.argv[4]!, process.argv[5]!, process.argv[6]!));
 } else {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  runMain(main);
 }

@@ -386,3 +386,14 @@ export const SHARED_OPENAPI = process.env.BENCH_OPENAPI_DIR || "/work/shared/dat
 export function useTestServer(): void {
   process.env.TEST_DATABASE_URL ||= "postgres://postgres@127.0.0.1:5432/test";
 }
+
+/** Runs a benchmark's entry point and exits with its outcome (0, or 1 after printing the error). */
+export function runMain(main: () => Promise<unknown>): void {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { cpuMeter, fmt, leastDisturbed, machineCpuMeter, printMachine, printTable, SHARED_OPENAPI, summarize, useTestServer, waitForQuiet, type Summary } from "./lib";
+import { cpuMeter, fmt, leastDisturbed, machineCpuMeter, printMachine, printTable, SHARED_OPENAPI, summarize, useTestServer, waitForQuiet, type Summary, runMain } from "./lib";
 
 const WARMUP = 10;
 const RUNS = 100;
@@ -193,22 +193,10 @@ async function main(): Promise<void> {
 
 if (process.argv[2] === "--one") {
   const kind = process.argv[3] === "postgres" ? "postgres" : "embedded";
-  benchDatabase(kind).then(
-    (r) => {
-      console.log(`RESULT ${JSON.stringify({ ...r, perQuery: [...r.perQuery] })}`);
-      process.exit(0);
-    },
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  runMain(async () => {
+    const r = await benchDatabase(kind);
+    console.log(`RESULT ${JSON.stringify({ ...r, perQuery: [...r.perQuery] })}`);
+  });
 } else {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  runMain(main);
 }
