@@ -1,10 +1,34 @@
+// Docs pages for visitors are served from Next's cache (app/(cached)): a request without a
+// next-auth session cookie is rewritten there. Signed-in readers get the per-request route, which
+// shows partner and staff APIs to those allowed to see them. An invalid cookie just means the
+// per-request route, which treats its holder as a visitor.
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"].flatMap((name) => [name, `${name}.0`]);
+const visitor = SESSION_COOKIES.map((key) => ({ type: "cookie", key }));
+const cachedDocs = ["/docs/:api", "/docs/:api/:version((?!diff$)[^/]+)", "/docs/:api/:version/:operation"].map((source) => ({
+  source,
+  destination: `/cached${source.replace("((?!diff$)[^/]+)", "")}`,
+  missing: visitor,
+}));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   // forbidden() and app/forbidden.tsx for staff pages a staff role may not open.
-  experimental: { authInterrupts: true },
+  // Cached docs pages live in each server's memory only: a restart (or another database) starts
+  // empty instead of serving pages left on disk by an earlier run.
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  // Shared caches (CDNs) may serve a docs page at most 5 minutes past its 60 s freshness.
+  expireTime: 300,
   // Native and WebAssembly packages stay as plain Node requires on the server.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  async rewrites() {
+    return { beforeFiles: cachedDocs };
+  },
+  async redirects() {
+    // The cached copies have one public address each: the /docs one.
+    return [{ source: "/cached/:path*", destination: "/:path*", permanent: true }];
+  },
   async headers() {
     return [
       {

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/shell/SiteFooter";
-import { SiteHeader } from "@/components/shell/SiteHeader";
 import { ThemeScript } from "@/components/shell/ThemeScript";
 import "./globals.css";
 
@@ -31,10 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
-          {children}
-        </main>
+        {/* Each route group's layout draws the header and <main> (see PageFrame), so that pages
+            cached for visitors can have a header that does not read the session. */}
+        {children}
         <SiteFooter />
       </body>
     </html>

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { docsHref } from "@/components/docs/links";
+import { docsHref } from "@/lib/links";
 import { publicDocsPages } from "@/lib/catalog/sitemap";
 import { env } from "@/lib/env";
 

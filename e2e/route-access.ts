@@ -61,6 +61,10 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | Ro
       { path: "/docs/harbor/2.0/getRepository", expected: partnerContent },
     ],
   },
+  // Visitors' cached copies are reached through /docs only (a rewrite); their own addresses redirect there.
+  "/cached/docs/[api]": { GET: { path: "/cached/docs/petstore", expected: all(308) } },
+  "/cached/docs/[api]/[version]": { GET: { path: "/cached/docs/museum/1.0.0", expected: all(308) } },
+  "/cached/docs/[api]/[version]/[operation]": { GET: { path: "/cached/docs/petstore/1.0.27/getPetById", expected: all(308) } },
   "/docs/[api]/diff": { GET: { path: "/docs/museum/diff?from=1.0.0&to=1.2.1", expected: all(200) } },
   "/admin/apis": { GET: { expected: adminPage } },
   "/api/admin/catalog/imports": {
@@ -73,6 +77,13 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | Ro
     GET: [
       { path: "/api/v1/apis/museum/versions/1.2.1/operations", expected: all(200) },
       { path: "/api/v1/apis/harbor/versions/2.0/operations", expected: partnerContent },
+    ],
+  },
+  "/api/v1/apis/[api]/versions/[version]/operations/[operation]/try-it": {
+    GET: [
+      { path: "/api/v1/apis/petstore/versions/1.0.27/operations/getPetById/try-it", expected: all(200) },
+      { path: "/api/v1/apis/harbor/versions/2.0/operations/getRepository/try-it", expected: partnerContent },
+      { path: "/api/v1/apis/petstore/versions/1.0.27/operations/noSuchOperation/try-it", expected: all(404) },
     ],
   },
   "/api/v1/apis/[api]/diff": { GET: { path: "/api/v1/apis/museum/diff?from=1.0.0&to=1.2.1", expected: all(200) } },

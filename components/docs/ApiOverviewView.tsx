@@ -4,9 +4,9 @@ import { Badge } from "../ui/Badge";
 import { InlineCode } from "../ui/InlineCode";
 import { Markdown } from "../ui/Markdown";
 import { Table } from "../ui/Table";
-import { docsHref } from "./links";
+import { docsHref } from "@/lib/links";
 import { MethodBadge } from "./MethodBadge";
-import { groupByTag } from "./OperationNav";
+import { groupByTag } from "./group-by-tag";
 import { describeScheme } from "./security";
 import { VersionStatusBadge } from "./VersionStatusBadge";
 import { VersionSwitcher } from "./VersionSwitcher";
@@ -76,7 +76,7 @@ export function ApiOverviewView({ overview }: { overview: ApiOverview }) {
             )}
           </p>
         )}
-        <Markdown>{api.description ?? version.description}</Markdown>
+        <Markdown source="document">{api.description ?? version.description}</Markdown>
       </header>
 
       <section aria-labelledby="servers" className="space-y-3">
@@ -106,7 +106,7 @@ export function ApiOverviewView({ overview }: { overview: ApiOverview }) {
                 <dt className="font-mono text-sm text-slate-900 dark:text-slate-100">{name}</dt>
                 <dd className="text-sm text-slate-700 sm:col-span-2 dark:text-slate-300">
                   <InlineCode text={describeScheme(scheme)} />
-                  {scheme.description && <Markdown className="mt-1">{scheme.description}</Markdown>}
+                  {scheme.description && <Markdown source="document" className="mt-1">{scheme.description}</Markdown>}
                 </dd>
               </div>
             ))}
@@ -124,7 +124,7 @@ export function ApiOverviewView({ overview }: { overview: ApiOverview }) {
             <h3 id={`tag-${group.tag}`} className="scroll-mt-24 font-semibold text-slate-900 dark:text-white">
               {group.tag}
             </h3>
-            {tagDescriptions.get(group.tag) && <Markdown>{tagDescriptions.get(group.tag)}</Markdown>}
+            {tagDescriptions.get(group.tag) && <Markdown source="document">{tagDescriptions.get(group.tag)}</Markdown>}
             <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
               {group.operations.map((op) => (
                 <li key={op.slug}>

@@ -3,7 +3,7 @@ import { DIFF_RULES, type Change, type OperationRef, type VersionDiff } from "@/
 import { Badge } from "../ui/Badge";
 import { EmptyState } from "../ui/EmptyState";
 import { InlineCode } from "../ui/InlineCode";
-import { docsHref } from "./links";
+import { docsHref } from "@/lib/links";
 import { MethodBadge } from "./MethodBadge";
 
 type Diff = VersionDiff & { api: string; from: string; to: string };

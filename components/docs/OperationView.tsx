@@ -1,14 +1,13 @@
 import Link from "next/link";
-import type { OperationPage } from "@/lib/catalog/read";
+import { tryItServers, type OperationPage } from "@/lib/catalog/read";
 import { codeSamples } from "@/lib/catalog/code-samples";
-import { singleOperationDocument } from "@/lib/catalog/single-operation-document";
 import { highlight } from "@/lib/highlight";
 import { Badge } from "../ui/Badge";
 import { ButtonLink } from "../ui/Button";
 import { InlineCode } from "../ui/InlineCode";
 import { Markdown } from "../ui/Markdown";
 import { CodeTabs } from "./CodeTabs";
-import { docsHref } from "./links";
+import { apiHref, docsHref } from "@/lib/links";
 import { MediaContent } from "./MediaContent";
 import { MethodBadge } from "./MethodBadge";
 import { ParametersTable } from "./ParametersTable";
@@ -50,7 +49,7 @@ export async function OperationView({ page }: { page: OperationPage }) {
   );
   const sunset = formatDate(version.sunsetDate);
   // The console calls the API's own server from the browser; a relative or missing URL would hit the portal.
-  const tryItServers = version.servers.filter((s) => /^https?:\/\//i.test(s.url));
+  const canTryIt = tryItServers(version.servers).length > 0;
   const deprecatedVersion = version.status === "deprecated" || version.status === "retired";
   return (
     <article className="min-w-0 space-y-10">
@@ -91,7 +90,7 @@ export async function OperationView({ page }: { page: OperationPage }) {
             {sunset ? ` and ${version.status === "retired" ? "stopped working" : "stops working"} on ${sunset}` : ""}. Avoid it in new code.
           </p>
         )}
-        <Markdown>{operation.description}</Markdown>
+        <Markdown source="document">{operation.description}</Markdown>
       </header>
 
       <Section id="authentication" title="Authentication">
@@ -126,7 +125,7 @@ export async function OperationView({ page }: { page: OperationPage }) {
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {operation.requestBody.required ? <Badge tone="danger">required</Badge> : <Badge>optional</Badge>}
           </p>
-          <Markdown>{operation.requestBody.description}</Markdown>
+          <Markdown source="document">{operation.requestBody.description}</Markdown>
           <MediaContent content={operation.requestBody.content} schemas={schemas} />
         </Section>
       )}
@@ -145,7 +144,7 @@ export async function OperationView({ page }: { page: OperationPage }) {
                 <span className="text-sm text-slate-700 dark:text-slate-300">{response.description?.split("\n")[0] || "No description"}</span>
               </summary>
               <div className="space-y-4 border-t border-slate-200 px-4 py-4 dark:border-slate-800">
-                {response.description?.includes("\n") && <Markdown>{response.description}</Markdown>}
+                {response.description?.includes("\n") && <Markdown source="document">{response.description}</Markdown>}
                 {Object.keys(response.content).length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">No body.</p>}
                 <MediaContent content={response.content} schemas={schemas} />
               </div>
@@ -155,10 +154,8 @@ export async function OperationView({ page }: { page: OperationPage }) {
       </Section>
 
       <Section id="try-it" title="Try it">
-        {tryItServers.length > 0 ? (
-          <TryIt
-            document={singleOperationDocument({ title: version.title, version: version.label, servers: tryItServers, securitySchemes: version.securitySchemes, schemas, operation })}
-          />
+        {canTryIt ? (
+          <TryIt documentUrl={apiHref.tryItDocument(api.slug, version.label, operation.slug)} />
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             This version names no absolute server URL, so requests cannot be sent from here. Use a code sample with your server&apos;s address.

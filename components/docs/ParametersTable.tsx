@@ -55,7 +55,7 @@ function ParameterRow({ parameter, schemas }: { parameter: NormalizedParameter; 
       className="grid min-w-0 scroll-mt-24 gap-x-6 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]"
     >
       <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-1 sm:flex-col sm:items-start">
-        <code className="font-mono font-semibold text-slate-900 break-all dark:text-slate-100">{parameter.name}</code>
+        <code className="schema-name">{parameter.name}</code>
         <TypeLabel label={typeLabel(parameter.schema, schemas)} />
         {parameter.required && <RequiredMark />}
         <SchemaBadges schema={schema} deprecated={parameter.deprecated} />

@@ -7,11 +7,11 @@ import { constraintsOf, exampleOf, formatExample } from "./schema-labels";
 
 /** Small presentational pieces shared by SchemaView and ParametersTable. */
 
-const chipClasses =
-  "rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800 break-all dark:bg-slate-800 dark:text-slate-200";
+// Short classes from app/globals.css: these pieces repeat hundreds of times on large schemas.
+const chipClasses = "schema-chip";
 
 export function TypeLabel({ label }: { label: string }) {
-  return <span className="font-mono text-xs text-slate-600 break-words dark:text-slate-400">{label}</span>;
+  return <span className="type-label">{label}</span>;
 }
 
 export function RequiredMark() {
@@ -36,7 +36,7 @@ export function SchemaBadges({ schema, deprecated = false }: { schema: JsonSchem
 /** Descriptions are CommonMark in OpenAPI: rendered by the portal's one sanitizing Markdown renderer. */
 export function Description({ text }: { text: unknown }) {
   if (typeof text !== "string" || text.trim() === "") return null;
-  return <Markdown className="mt-1 break-words [&_p]:m-0">{text.trim()}</Markdown>;
+  return <Markdown source="document" className="schema-desc">{text.trim()}</Markdown>;
 }
 
 function Fact({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {

@@ -21,8 +21,8 @@ export function SchemaView({ schema, schemas, defaultOpenDepth = 1 }: Props) {
   const label = typeLabel(entered.schema, schemas);
   return (
     <div className="min-w-0 text-sm">
-      <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-        {name && <span className="font-mono font-semibold text-slate-900 break-all dark:text-slate-100">{name}</span>}
+      <div className="schema-head">
+        {name && <span className="schema-name">{name}</span>}
         {(!name || (label !== "object" && label !== name)) && <TypeLabel label={label} />}
         <SchemaBadges schema={entered.schema} />
       </div>
@@ -108,12 +108,12 @@ function PropertyRow({ name, additional = false, schema, required, path, level, 
   const inner = innerSchema(schema, ctx.schemas);
   const target = enterSchema(inner.schema, ctx.schemas, path);
   return (
-    <li className="min-w-0 py-3">
-      <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+    <li className="schema-row">
+      <div className="schema-head">
         {additional ? (
           <span className="italic text-slate-700 dark:text-slate-300">additional properties</span>
         ) : (
-          <code className="font-mono font-semibold text-slate-900 break-all dark:text-slate-100">{name}</code>
+          <code className="schema-name">{name}</code>
         )}
         <TypeLabel label={typeLabel(schema, ctx.schemas)} />
         {required && <RequiredMark />}
@@ -174,7 +174,7 @@ function VariantItem({ variant, index, path, level, ctx }: VariantProps) {
   if (target.circular || !hasStructure(target.schema)) {
     return (
       <li className="min-w-0 rounded-lg border border-slate-200 px-3 py-2 dark:border-slate-800">
-        <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+        <div className="schema-head">
           {heading}
           {target.circular && <CircularNote />}
         </div>

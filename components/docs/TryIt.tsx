@@ -19,14 +19,27 @@ const TryItConsole = dynamic(() => import("./TryItConsole"), {
 });
 
 type Props = {
-  /** A single-operation OpenAPI document, from `singleOperationDocument`. */
-  document: Record<string, unknown>;
+  /** Where the operation's one-operation OpenAPI document is (fetched on first open, to keep it out of the page). */
+  documentUrl: string;
 };
 
+type Loaded = { state: "idle" | "loading" } | { state: "ready"; document: Record<string, unknown> } | { state: "failed"; message: string };
+
+async function fetchDocument(url: string): Promise<Loaded> {
+  try {
+    const res = await fetch(url, { headers: { accept: "application/json" } });
+    const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
+    if (res.ok && body) return { state: "ready", document: body };
+    return { state: "failed", message: typeof body?.detail === "string" ? body.detail : `The portal answered ${res.status}.` };
+  } catch {
+    return { state: "failed", message: "The portal could not be reached. Check your connection and try again." };
+  }
+}
+
 /** An operation's "Try it" console: closed by default, loads swagger-ui on first open and keeps it (and what was typed) while hidden. */
-export function TryIt({ document }: Props) {
+export function TryIt({ documentUrl }: Props) {
   const [open, setOpen] = useState(false);
-  const [loaded, setLoaded] = useState(false);
+  const [loaded, setLoaded] = useState<Loaded>({ state: "idle" });
   const panelId = useId();
 
   return (
@@ -37,13 +50,16 @@ export function TryIt({ document }: Props) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => {
-          setLoaded(true);
           setOpen((o) => !o);
+          if (loaded.state === "idle" || loaded.state === "failed") {
+            setLoaded({ state: "loading" });
+            void fetchDocument(documentUrl).then(setLoaded);
+          }
         }}
       >
         {open ? "Hide console" : "Try it"}
       </Button>
-      {loaded && (
+      {loaded.state !== "idle" && (
         <div id={panelId} hidden={!open} className="space-y-4">
           <Alert tone="info">
             Requests go from your browser straight to the API&apos;s server, not through this portal. To call an operation that needs
@@ -51,7 +67,17 @@ export function TryIt({ document }: Props) {
           </Alert>
           {/* swagger-ui has no dark theme, so it keeps a light surface in dark mode too. */}
           <div className="overflow-hidden rounded-xl border border-slate-200 bg-white text-slate-900 shadow-sm dark:border-slate-700">
-            <TryItConsole document={document} />
+            {loaded.state === "ready" ? (
+              <TryItConsole document={loaded.document} />
+            ) : loaded.state === "failed" ? (
+              <div className="p-4">
+                <Alert tone="error">The console could not load this operation: {loaded.message}</Alert>
+              </div>
+            ) : (
+              <p role="status" className="px-4 py-6 text-sm text-slate-600">
+                Loading the console…
+              </p>
+            )}
           </div>
         </div>
       )}

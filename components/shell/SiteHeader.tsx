@@ -1,13 +1,16 @@
 import Link from "next/link";
-import { getActor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { isStaffRole } from "@/lib/auth/roles";
 import { ButtonLink } from "../ui/Button";
 import { AccountMenu } from "./AccountMenu";
 import { NavLink } from "./NavLink";
 import { ThemeToggle } from "./ThemeToggle";
 
-export async function SiteHeader() {
-  const actor = await getActor();
+/**
+ * The header. `actor` is null for visitors (pages cached for visitors pass null), and undefined
+ * where the page cannot know who is reading (the root 404 page): then no account links are shown.
+ */
+export function SiteHeader({ actor }: { actor: Actor | null | undefined }) {
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
@@ -27,7 +30,7 @@ export async function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
           <ThemeToggle />
-          {actor ? (
+          {actor === undefined ? null : actor ? (
             <AccountMenu actor={actor} />
           ) : (
             <>

@@ -4,7 +4,7 @@ import { loadDocument } from "../../lib/catalog/import/load-document";
 import { readSourceFromPath } from "../../lib/catalog/import/source-files";
 
 // The portal's own API description must match the routes that exist, both ways.
-const PUBLIC_ROUTES = ["/api/health", "/api/account", "/api/v1/apis", "/api/v1/apis/{api}", "/api/v1/apis/{api}/versions/{version}/operations", "/api/v1/apis/{api}/diff", "/api/v1/search", "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/reports/{id}/comments", "/api/v1/reports/{id}/close"];
+const PUBLIC_ROUTES = ["/api/health", "/api/account", "/api/v1/apis", "/api/v1/apis/{api}", "/api/v1/apis/{api}/versions/{version}/operations", "/api/v1/apis/{api}/versions/{version}/operations/{operation}/try-it", "/api/v1/apis/{api}/diff", "/api/v1/search", "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/reports/{id}/comments", "/api/v1/reports/{id}/close"];
 
 function routeFile(path: string): string {
   return `app${path.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`;

@@ -1,4 +1,4 @@
-import { docsHref } from "@/components/docs/links";
+import { docsHref } from "@/lib/links";
 import type { ApiOverview, ApiSummary, OperationListItem, VersionSummary } from "./read";
 
 // The public REST API's shapes: explicit, so internal columns never leak by accident.

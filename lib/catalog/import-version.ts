@@ -9,6 +9,7 @@ import { fieldErrorsOf } from "../validation";
 import { loadDocument } from "./import/load-document";
 import type { DocumentSource } from "./import/source-files";
 import { importOptionsSchema, type ImportOptions } from "./schemas";
+import { vocabularyWords } from "./search-words";
 import type { NormalizedOperation } from "./types";
 
 export type ImportSummary = {
@@ -158,6 +159,12 @@ export async function importApiVersion(
           ...(opts.ownerTeam ? { ownerTeam: opts.ownerTeam } : {}),
         },
       });
+      // Each API has its forum category (slug "general" is the General category's).
+      await tx.forumCategory.upsert({
+        where: { apiId: api.id },
+        create: { apiId: api.id, slug: api.slug === "general" ? "general-api" : api.slug, name: api.name, position: 1 },
+        update: { name: api.name },
+      });
       const version = await tx.apiVersion.upsert({
         where: { apiId_label: { apiId: api.id, label } },
         create: { apiId: api.id, label, ...versionData },
@@ -166,6 +173,9 @@ export async function importApiVersion(
       // Replace the operations wholesale: simpler than patching, and ids of rows are not referenced yet.
       await tx.operation.deleteMany({ where: { versionId: version.id } });
       await tx.operation.createMany({ data: rows.map((row) => ({ ...row, versionId: version.id })) });
+      // Words no longer used stay in the vocabulary: a correction to them finds nothing, which is harmless.
+      const words = [...new Set(rows.flatMap((row) => vocabularyWords(`${row.searchText} ${row.description?.slice(0, 4000) ?? ""}`)))];
+      await tx.$executeRaw`INSERT INTO "SearchTerm" ("word") SELECT unnest(${words}::text[]) ON CONFLICT DO NOTHING`;
       await recordAudit(tx, {
         actor: isSystem(actor) ? null : actor,
         action: "catalog.version.import",

@@ -88,6 +88,16 @@ describe("searchCatalog", () => {
     expect(hits).toContainEqual(expect.objectContaining({ apiSlug: slug.museum, path: "/museum-hours" }));
   });
 
+  it("corrects every misspelled word of a query, and finds a path typed with its braces", async () => {
+    expect(await searchCatalog(null, "specal evnts", 50)).toContainEqual(expect.objectContaining({ apiSlug: slug.museum, slug: "listSpecialEvents" }));
+    expect(await searchCatalog(null, "/special-events/{eventId}", 50)).toContainEqual(expect.objectContaining({ apiSlug: slug.museum, slug: "getSpecialEvent" }));
+  });
+
+  it("falls back to operations holding some of the words when none holds them all", async () => {
+    const hits = await searchCatalog(null, "museum zeppelin", 50);
+    expect(hits).toContainEqual(expect.objectContaining({ apiSlug: slug.museum, path: "/museum-hours" }));
+  });
+
   it("finds operations by parameter name and by tag", async () => {
     expect(await searchCatalog(null, "eventId", 50)).toContainEqual(expect.objectContaining({ apiSlug: slug.museum, slug: "getSpecialEvent" }));
     expect(await searchCatalog(null, "Tickets", 50)).toContainEqual(expect.objectContaining({ apiSlug: slug.museum, slug: "buyMuseumTickets" }));

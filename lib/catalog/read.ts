@@ -4,6 +4,7 @@ import { db } from "../db";
 import { NotFound } from "../errors";
 import type { Actor } from "../auth/authorize";
 import type { VersionStatus, Visibility } from "../generated/prisma/enums";
+import { singleOperationDocument } from "./single-operation-document";
 import { STORED_OPERATION, toNormalizedOperation } from "./stored-operation";
 import type { HttpMethod, JsonSchema, NormalizedOperation, SecurityScheme } from "./types";
 import { visibleTo } from "./visibility";
@@ -181,3 +182,17 @@ export const getOperationPage = cache(async (actor: Actor | null, slug: string, 
     next: siblings[index + 1] ?? null,
   };
 });
+
+/**
+ * The single-operation OpenAPI document the "Try it" console loads when opened, with only the
+ * servers a browser can call (a relative or missing URL would send requests to the portal).
+ * Null when the version names no absolute server URL. Visibility as for the page.
+ */
+export async function getTryItDocument(actor: Actor | null, slug: string, label: string, operationSlug: string): Promise<Record<string, unknown> | null> {
+  const { version, operation, schemas } = await getOperationPage(actor, slug, label, operationSlug);
+  const servers = tryItServers(version.servers);
+  if (servers.length === 0) return null;
+  return singleOperationDocument({ title: version.title, version: version.label, servers, securitySchemes: version.securitySchemes, schemas, operation });
+}
+
+export const tryItServers = (servers: VersionDetail["servers"]) => servers.filter((s) => /^https?:\/\//i.test(s.url));

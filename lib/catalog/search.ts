@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/authorize";
+import { alternativesQuery, queryWords } from "./search-words";
 import { visibleTo } from "./visibility";
 
 export type SearchHit = {
@@ -44,21 +45,45 @@ function operationQuery(visibilities: string[], where: Prisma.Sql, score: Prisma
     LIMIT ${limit}`;
 }
 
-/** Full-text search (English stemming, weighted), with a trigram fallback for misspellings. */
+/** Full-text search (English stemming, weighted), then the query's words corrected for typos. */
 async function searchOperations(visibilities: string[], q: string): Promise<OperationRow[]> {
-  const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
-  const rows = await operationQuery(visibilities, Prisma.sql`o."searchVector" @@ ${tsquery}`, Prisma.sql`ts_rank_cd(o."searchVector", ${tsquery})::float8`, 60);
-  if (rows.length >= 5) return rows;
-  // Few or no exact-word hits: compare the query with the words of each operation, typos allowed.
-  // `<%` (word similarity above pg_trgm's threshold, 0.6 by default) can use the trigram index on searchText.
-  const fuzzy = await operationQuery(
-    visibilities,
-    Prisma.sql`${q} <% o."searchText"`,
-    Prisma.sql`(word_similarity(${q}, o."searchText") / 2)::float8`,
-    30,
-  );
-  const seen = new Set(rows.map((r) => `${r.api_slug} ${r.label} ${r.slug}`));
-  return [...rows, ...fuzzy.filter((r) => !seen.has(`${r.api_slug} ${r.label} ${r.slug}`))];
+  const exact = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+  const rows = await operationQuery(visibilities, Prisma.sql`o."searchVector" @@ ${exact}`, Prisma.sql`ts_rank_cd(o."searchVector", ${exact})::float8`, 60);
+  if (rows.length >= ENOUGH_HITS) return rows;
+  // Few hits: each word may be misspelled ("acount"), or not all words are in one operation
+  // ("login user"). Look each word up in the vocabulary, then ask for operations holding all the
+  // words (or a correction of each), and if that is still too little, any of them. Scores are
+  // scaled down so that exact hits stay first.
+  const groups = await correctedWords(queryWords(q));
+  if (groups.length === 0) return rows;
+  const merged = [...rows];
+  for (const [mode, weight] of [["all", 0.5], ["any", 0.25]] as const) {
+    const corrected = Prisma.sql`to_tsquery('english', ${alternativesQuery(groups, mode)})`;
+    const more = await operationQuery(
+      visibilities,
+      Prisma.sql`o."searchVector" @@ ${corrected}`,
+      Prisma.sql`(ts_rank_cd(o."searchVector", ${corrected}) * ${weight})::float8`,
+      30,
+    );
+    const seen = new Set(merged.map(rowKey));
+    merged.push(...more.filter((r) => !seen.has(rowKey(r))));
+    if (merged.length >= ENOUGH_HITS) break;
+  }
+  return merged;
+}
+
+const ENOUGH_HITS = 5;
+const rowKey = (r: OperationRow) => `${r.api_slug} ${r.label} ${r.slug}`;
+
+/** Each word with the vocabulary words closest to it (trigram similarity above pg_trgm's 0.3). */
+async function correctedWords(words: string[]): Promise<string[][]> {
+  const checked = words.filter((w) => w.length >= 3);
+  const found = checked.length
+    ? await db.$queryRaw<{ term: string; word: string }[]>`
+        SELECT q.term, t.word FROM unnest(${checked}::text[]) AS q(term)
+        CROSS JOIN LATERAL (SELECT word FROM "SearchTerm" WHERE word % q.term ORDER BY word <-> q.term LIMIT 3) t`
+    : [];
+  return words.map((w) => [w, ...found.filter((f) => f.term === w).map((f) => f.word)]);
 }
 
 /** One hit per operation across versions: the one in the most current version. */

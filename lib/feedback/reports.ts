@@ -104,6 +104,11 @@ export async function createReport(
         impact: data.impact, visibility, pageUrl: data.pageUrl ?? null,
         userAgent: context.userAgent?.slice(0, 500) ?? null, locale: context.locale?.slice(0, 100) ?? null, idempotencyKey,
         events: { create: { kind: "created", actorId: reporter.id, toStatus: "open" } },
+        triageItem: {
+          create: {
+            kind: "report", apiId: api.id, versionLabel: data.version ?? null, operationSlug: data.operation ?? null, title: data.title, visibility,
+          },
+        },
       },
       select: { id: true },
     });

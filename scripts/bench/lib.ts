@@ -239,12 +239,12 @@ export function sampleMemory(everyMs = 50) {
 export type Fetched = { status: number; body: Buffer; headers: http.IncomingHttpHeaders; ms: number };
 
 /** One GET to 127.0.0.1 (refuses any other host), with its time to last byte. */
-export function get(url: string, agent?: http.Agent, timeoutMs = 60_000): Promise<Fetched> {
+export function get(url: string, agent?: http.Agent, timeoutMs = 60_000, cookie?: string): Promise<Fetched> {
   const target = new URL(url);
   if (target.hostname !== "127.0.0.1" && target.hostname !== "localhost") throw new Error(`Benchmarks only talk to 127.0.0.1, not ${target.hostname}`);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const req = http.get(target, { agent, headers: { accept: "text/html,*/*" } }, (res) => {
+    const req = http.get(target, { agent, headers: { accept: "text/html,*/*", ...(cookie ? { cookie } : {}) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers, ms: performance.now() - started }));
@@ -259,9 +259,10 @@ export type LoadResult = Summary & { ok: number; errors: number; seconds: number
 
 /**
  * `concurrency` clients, each sending the next GET as soon as its previous answer is read
- * (closed loop, keep-alive), for `durationMs`. Latency is time to last byte seen by the client.
+ * (closed loop, keep-alive), for `durationMs`, with `cookie` if given. Latency is time to last
+ * byte seen by the client.
  */
-export async function loadTest(url: string, options: { concurrency: number; durationMs: number }): Promise<LoadResult> {
+export async function loadTest(url: string, options: { concurrency: number; durationMs: number; cookie?: string }): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
   let errors = 0;
@@ -270,7 +271,7 @@ export async function loadTest(url: string, options: { concurrency: number; dura
   const client = async () => {
     while (performance.now() < deadline) {
       try {
-        const res = await get(url, agent);
+        const res = await get(url, agent, 60_000, options.cookie);
         if (res.status === 200) latencies.push(res.ms);
         else errors++;
       } catch {
@@ -285,6 +286,31 @@ export async function loadTest(url: string, options: { concurrency: number; dura
 }
 
 // ---------------------------------------------------------------- the portal
+
+/** Signs in through next-auth's credentials flow and returns the Cookie header of the session. */
+export async function signIn(portalUrl: string, email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const remember = (res: Response) => {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const at = pair!.indexOf("=");
+      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrfResponse = await fetch(`${portalUrl}/api/auth/csrf`);
+  remember(csrfResponse);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const res = await fetch(`${portalUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    redirect: "manual",
+  });
+  remember(res);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`signing in as ${email} failed (${res.status})`);
+  return cookie();
+}
 
 export type Portal = { url: string; port: number; logFile: string; child: ChildProcess; stop: () => Promise<void> };
 

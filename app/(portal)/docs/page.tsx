@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { docsHref } from "@/components/docs/links";
+import { docsHref } from "@/lib/links";
 import { MethodBadge } from "@/components/docs/MethodBadge";
 import { VersionStatusBadge } from "@/components/docs/VersionStatusBadge";
 import { Badge } from "@/components/ui/Badge";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { docsHref } from "@/components/docs/links";
+import { docsHref } from "@/lib/links";
 import { ReportStatusBadge } from "@/components/feedback/ReportStatusBadge";
 import { Badge } from "@/components/ui/Badge";
 import { ReportActions } from "@/components/feedback/ReportActions";

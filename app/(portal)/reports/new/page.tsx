@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { docsHref } from "@/components/docs/links";
+import { docsHref } from "@/lib/links";
 import { ReportForm } from "@/components/feedback/ReportForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { getActor } from "@/lib/auth/actor";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { docsHref } from "@/components/docs/links";
+import { docsHref } from "@/lib/links";
 import { searchCatalog } from "@/lib/catalog/search";
 import { defineRoute } from "@/lib/http/route";
 

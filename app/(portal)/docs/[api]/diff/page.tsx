@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DiffReport } from "@/components/docs/DiffReport";
-import { docsHref } from "@/components/docs/links";
+import { docsHref } from "@/lib/links";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { inputClasses } from "@/components/ui/Field";

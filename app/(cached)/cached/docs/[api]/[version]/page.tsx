@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { ApiPage, apiPageMetadata } from "@/components/docs/DocsPages";
+
+// Visitors' copy of /docs/[api]/[version] (see next.config.mjs).
+export const revalidate = 60;
+export const generateStaticParams = () => [];
+
+export async function generateMetadata({ params }: PageProps<"/cached/docs/[api]/[version]">): Promise<Metadata> {
+  const { api, version } = await params;
+  return apiPageMetadata(null, api, version);
+}
+
+export default async function Page({ params }: PageProps<"/cached/docs/[api]/[version]">) {
+  const { api, version } = await params;
+  return <ApiPage actor={null} api={api} version={version} />;
+}

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { ApiPage, apiPageMetadata } from "@/components/docs/DocsPages";
+
+// Visitors' copy of /docs/[api] (see next.config.mjs): public APIs only, cached, rendered on first request.
+export const revalidate = 60;
+export const generateStaticParams = () => [];
+
+export async function generateMetadata({ params }: PageProps<"/cached/docs/[api]">): Promise<Metadata> {
+  return apiPageMetadata(null, (await params).api);
+}
+
+export default async function Page({ params }: PageProps<"/cached/docs/[api]">) {
+  return <ApiPage actor={null} api={(await params).api} />;
+}

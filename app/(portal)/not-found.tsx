@@ -1,0 +1,3 @@
+import { NotFoundMessage } from "@/components/shell/status/NotFoundMessage";
+
+export default NotFoundMessage;

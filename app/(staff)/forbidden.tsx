@@ -1,0 +1,3 @@
+import { ForbiddenMessage } from "@/components/shell/status/ForbiddenMessage";
+
+export default ForbiddenMessage;

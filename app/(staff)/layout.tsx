@@ -1,0 +1,6 @@
+import type { ReactNode } from "react";
+import { SignedInFrame } from "@/components/shell/SignedInFrame";
+
+export default function Layout({ children }: { children: ReactNode }) {
+  return <SignedInFrame>{children}</SignedInFrame>;
+}

@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import type { Actor } from "@/lib/auth/actor";
+import { SiteHeader } from "./SiteHeader";
+
+/** Header and main column of every page; the root layout adds the footer. */
+export function PageFrame({ actor, children }: { actor: Actor | null | undefined; children: ReactNode }) {
+  return (
+    <>
+      <SiteHeader actor={actor} />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
+        {children}
+      </main>
+    </>
+  );
+}

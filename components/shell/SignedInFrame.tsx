@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { getActor } from "@/lib/auth/actor";
+import { PageFrame } from "./PageFrame";
+
+/** The frame of pages rendered per request: the header shows who is signed in. */
+export async function SignedInFrame({ children }: { children: ReactNode }) {
+  return <PageFrame actor={await getActor()}>{children}</PageFrame>;
+}
