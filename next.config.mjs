@@ -21,7 +21,7 @@ const nextConfig = {
   // Shared caches (CDNs) may serve a docs page at most 5 minutes past its 60 s freshness.
   expireTime: 300,
   // Native and WebAssembly packages stay as plain Node requires on the server.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "nodemailer"],
   async rewrites() {
     return { beforeFiles: cachedDocs };
   },

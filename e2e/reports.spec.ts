@@ -47,6 +47,50 @@ test.describe("as a developer", () => {
   });
 });
 
+test("a public report with a log attached: the file is the reporter's, other developers say it affects them too", async ({ browser }) => {
+  const title = `Orders stuck in pending (${Date.now().toString(36)})`;
+  const reporter = await browser.newContext({ storageState: storageStatePath("developer") });
+  const page = await reporter.newPage();
+  await page.goto("/reports/new?api=petstore&version=1.0.27&operation=getOrderById");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("What happened", { exact: true }).fill("Orders stay `pending` for hours.");
+  await page.getByText("Degraded", { exact: true }).click();
+  await page.getByText("Public", { exact: true }).click();
+  await page.getByLabel("Attachments (optional)").setInputFiles({ name: "orders.log", mimeType: "text/plain", buffer: Buffer.from("GET /store/order/7 -> 200 pending\n") });
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page).toHaveURL(/\/reports\/c[a-z0-9]+$/);
+  const reportUrl = page.url();
+  const attachments = page.getByRole("region", { name: "Attachments" });
+  await expect(attachments.getByRole("link", { name: "orders.log" })).toBeVisible();
+  const fileUrl = await attachments.getByRole("link", { name: "orders.log" }).getAttribute("href");
+  const download = await page.request.get(fileUrl!);
+  expect(download.status()).toBe(200);
+  expect(await download.text()).toContain("pending");
+  expect(download.headers()["content-disposition"]).toContain('attachment; filename="orders.log"');
+  // A file of a kind the portal does not take is refused with the reason.
+  await attachments.getByLabel("Files to attach").setInputFiles({ name: "diagram.svg", mimeType: "image/svg+xml", buffer: Buffer.from("<svg onload=alert(1)>") });
+  await attachments.getByRole("button", { name: /Attach/ }).click();
+  await expect(attachments.getByText(/diagram\.svg: this kind of file cannot be attached/)).toBeVisible();
+
+  const other = await browser.newContext({ storageState: storageStatePath("partner") });
+  const otherPage = await other.newPage();
+  await otherPage.goto("/docs/petstore/1.0.27/getOrderById");
+  await otherPage.getByRole("region", { name: "Known issues" }).getByRole("link", { name: new RegExp(title.replace(/[()]/g, "\\$&")) }).click();
+  await expect(otherPage).toHaveURL(reportUrl);
+  await expect(otherPage.getByRole("region", { name: "Attachments" })).toHaveCount(0);
+  expect((await otherPage.request.get(fileUrl!)).status()).toBe(404);
+  await expect(otherPage.getByText("Nobody else has said this affects them yet.")).toBeVisible();
+  await otherPage.getByLabel("Your app (optional)").fill("Shop frontend");
+  await otherPage.getByRole("button", { name: "Affects me too" }).click();
+  await expect(otherPage.getByText("Affects 1 other developer (1 app) too.")).toBeVisible();
+  await expect(otherPage.getByText("You are among them (Shop frontend)")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText("Affects 1 other developer (1 app) too.")).toBeVisible();
+  await reporter.close();
+  await other.close();
+});
+
 test("a visitor is sent to sign in and comes back to the same report form", async ({ page }) => {
   await page.context().setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() });
   await page.goto("/docs/museum/1.2.1/getTicketCode");

@@ -40,6 +40,18 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | Ro
   "/admin": { GET: { expected: staffPage } },
   "/admin/users": { GET: { expected: adminPage } },
   "/admin/audit": { GET: { expected: adminPage } },
+  // Doc-page ratings: everyone votes on pages they may see (visitors per IP); staff see the stats.
+  "/admin/ratings": { GET: [{ expected: staffPage }, { path: "/admin/ratings?path=/docs/petstore/1.0.27/getPetById&minVotes=1", expected: staffPage }] },
+  "/api/v1/ratings": {
+    GET: [
+      { path: "/api/v1/ratings?api=petstore&version=1.0.27&operation=getPetById", expected: all(200) },
+      { path: "/api/v1/ratings?api=harbor&version=2.0", expected: partnerContent },
+    ],
+    PUT: [
+      { body: () => ({ api: "museum", version: "1.2.1", helpful: true }), expected: all(200) },
+      { body: () => ({ api: "harbor", version: "2.0", helpful: true }), expected: partnerContent },
+    ],
+  },
   "/api/health": { GET: { expected: all(200) } },
   "/api/account": {
     GET: { expected: { ...all(200), visitor: 401 } },
@@ -87,6 +99,8 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | Ro
     ],
   },
   "/api/v1/apis/[api]/diff": { GET: { path: "/api/v1/apis/museum/diff?from=1.0.0&to=1.2.1", expected: all(200) } },
+  // The intake benchmark's reference handler exists only with BENCH_ROUTES=1.
+  "/api/bench/empty": { POST: { body: () => ({}), expected: all(404) } },
   "/api/v1/search": { GET: { path: "/api/v1/search?q=pet", expected: all(200) } },
   "/reports": { GET: { expected: signedInPage } },
   "/reports/new": { GET: [{ expected: signedInPage }, { path: "/reports/new?api=petstore&version=1.0.27&operation=getPetById", expected: signedInPage }] },
@@ -106,9 +120,109 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | Ro
       expected: { visitor: 401, developer: 201, partner: 404, triager: 201, security: 201, admin: 201 },
     },
   },
+  // A JSON body reaches the upload parser (422) only for those who may attach files to this report.
+  "/api/v1/reports/[id]/attachments": {
+    POST: { path: (ids) => `/api/v1/reports/${ids.privateReportId}/attachments`, body: () => ({}), expected: { visitor: 401, developer: 422, partner: 404, triager: 422, security: 422, admin: 422 } },
+  },
+  "/api/v1/attachments/[id]": {
+    GET: { path: "/api/v1/attachments/no-such-file", expected: all(404) },
+    DELETE: { path: "/api/v1/attachments/no-such-file", expected: { ...all(404), visitor: 401 } },
+  },
+  // "Affects me too" is for public reports: those who may see this private one learn that (409).
+  "/api/v1/reports/[id]/affected": {
+    PUT: { path: (ids) => `/api/v1/reports/${ids.privateReportId}/affected`, body: () => ({}), expected: { visitor: 401, developer: 409, partner: 404, triager: 409, security: 409, admin: 409 } },
+    DELETE: { path: (ids) => `/api/v1/reports/${ids.privateReportId}/affected`, expected: { visitor: 401, developer: 409, partner: 404, triager: 409, security: 409, admin: 409 } },
+  },
+  // Notifications: staff report updates (before the reporter closes the report below), the
+  // caller's notifications and email settings, the one-click unsubscribe link and the outbox.
+  "/api/admin/reports/[id]": {
+    PATCH: { path: (ids) => `/api/admin/reports/${ids.privateReportId}`, body: () => ({ status: "in_progress" }), expected: { visitor: 401, developer: 404, partner: 404, triager: 200, security: 200, admin: 200 } },
+  },
+  "/api/admin/reports/[id]/replies": {
+    POST: { path: (ids) => `/api/admin/reports/${ids.privateReportId}/replies`, body: () => ({ body: "Access check reply from our team." }), expected: { visitor: 401, developer: 404, partner: 404, triager: 201, security: 201, admin: 201 } },
+  },
+  "/notifications": { GET: { expected: signedInPage } },
+  "/api/v1/notifications": { GET: { expected: { ...all(200), visitor: 401 } } },
+  "/api/v1/notifications/unread-count": { GET: { expected: { ...all(200), visitor: 401 } } },
+  "/api/v1/notifications/read": { POST: { body: () => ({ all: true }), expected: { ...all(200), visitor: 401 } } },
+  "/api/v1/notifications/preferences": {
+    GET: { expected: { ...all(200), visitor: 401 } },
+    PUT: { body: () => ({ emailReports: true, emailForum: true }), expected: { ...all(200), visitor: 401 } },
+  },
+  // Without a (validly signed) token the link is refused with a 400 page, whoever follows it.
+  "/unsubscribe": { GET: { path: "/unsubscribe?token=forged", expected: all(400) }, POST: { path: "/unsubscribe?token=forged", expected: all(400) } },
+  "/admin/outbox": { GET: { expected: adminPage } },
+  "/admin/outbox/[id]": { GET: { path: "/admin/outbox/no-such-email", expected: { ...adminPage, admin: 404 } } },
   "/api/v1/reports/[id]/close": {
     // Checked last for this report in the manifest's order: only its reporter may close it.
     POST: { path: (ids) => `/api/v1/reports/${ids.privateReportId}/close`, expected: { visitor: 401, developer: 200, partner: 404, triager: 403, security: 403, admin: 403 } },
+  },
+  // Forum, on the seeded demo threads (lib/forum/demo-seed.ts): #2 by developer@ in Petstore with an
+  // accepted answer, #3 by developer2@ in Petstore, #5 in the partner-only Harbor category.
+  "/forum": { GET: [{ expected: all(200) }, { path: "/forum?q=pet", expected: all(200) }, { path: "/forum?sort=top&period=week&tag=pets&page=2", expected: all(200) }] },
+  "/forum/c/[category]": {
+    GET: [
+      { path: "/forum/c/general", expected: all(200) },
+      { path: "/forum/c/petstore?sort=unanswered", expected: all(200) },
+      { path: "/forum/c/harbor", expected: partnerContent },
+      { path: "/forum/c/no-such-category", expected: all(404) },
+    ],
+  },
+  "/forum/t/[number]": {
+    GET: [
+      { path: "/forum/t/2", expected: all(200) },
+      { path: "/forum/t/5", expected: partnerContent },
+      { path: "/forum/t/not-a-number", expected: all(404) },
+    ],
+  },
+  "/forum/new": {
+    GET: [
+      { expected: signedInPage },
+      { path: "/forum/new?api=petstore&version=1.0.27&operation=getPetById", expected: signedInPage },
+      { path: "/forum/new?api=harbor", expected: { ...partnerContent, visitor: 307 } },
+    ],
+  },
+  "/admin/forum-flags": { GET: { expected: staffPage } },
+  "/api/v1/forum/categories": { GET: { expected: all(200) } },
+  "/api/v1/forum/threads": {
+    GET: [{ expected: all(200) }, { path: "/api/v1/forum/threads?category=harbor", expected: partnerContent }, { path: "/api/v1/forum/threads?sort=hot", expected: all(422) }],
+    POST: {
+      body: () => ({ title: "Access check thread", body: `Posted by the route access test ${Date.now()}-${Math.random()}`, category: "general" }),
+      expected: { ...all(201), visitor: 401 },
+    },
+  },
+  "/api/v1/forum/threads/[number]": {
+    GET: [{ path: "/api/v1/forum/threads/2", expected: all(200) }, { path: "/api/v1/forum/threads/5", expected: partnerContent }],
+    PATCH: { path: "/api/v1/forum/threads/3", body: () => ({ pinned: false }), expected: { visitor: 401, developer: 403, partner: 403, triager: 200, security: 200, admin: 200 } },
+    DELETE: { path: "/api/v1/forum/threads/999999", expected: { ...all(404), visitor: 401 } },
+  },
+  "/api/v1/forum/threads/[number]/replies": {
+    POST: [
+      { path: "/api/v1/forum/threads/3/replies", body: () => ({ body: `Access check reply ${Date.now()}-${Math.random()}` }), expected: { ...all(201), visitor: 401 } },
+      { path: "/api/v1/forum/threads/5/replies", body: () => ({ body: `Access check reply ${Date.now()}-${Math.random()}` }), expected: { ...partnerContent, visitor: 401, partner: 201, triager: 201, security: 201, admin: 201 } },
+    ],
+  },
+  "/api/v1/forum/threads/[number]/vote": {
+    PUT: { path: "/api/v1/forum/threads/3/vote", expected: { ...all(200), visitor: 401 } },
+    DELETE: { path: "/api/v1/forum/threads/3/vote", expected: { ...all(200), visitor: 401 } },
+  },
+  "/api/v1/forum/threads/[number]/accepted-answer": {
+    PUT: { path: "/api/v1/forum/threads/2/accepted-answer", body: () => ({ postId: "demo-forum-pet-404-r2" }), expected: { visitor: 401, developer: 200, partner: 403, triager: 200, security: 200, admin: 200 } },
+    DELETE: { path: "/api/v1/forum/threads/3/accepted-answer", expected: { visitor: 401, developer: 403, partner: 403, triager: 200, security: 200, admin: 200 } },
+  },
+  "/api/v1/forum/threads/[number]/flags": { POST: { path: "/api/v1/forum/threads/3/flags", body: () => ({ reason: "off-topic" }), expected: { ...all(201), visitor: 401 } } },
+  "/api/v1/forum/posts/[id]": {
+    PATCH: { path: "/api/v1/forum/posts/demo-forum-pet-404-r1", body: () => ({ hidden: false }), expected: { visitor: 401, developer: 403, partner: 403, triager: 200, security: 200, admin: 200 } },
+    DELETE: { path: "/api/v1/forum/posts/no-such-post", expected: { ...all(404), visitor: 401 } },
+  },
+  "/api/v1/forum/posts/[id]/vote": {
+    PUT: { path: "/api/v1/forum/posts/demo-forum-pet-404-r1/vote", expected: { ...all(200), visitor: 401 } },
+    DELETE: { path: "/api/v1/forum/posts/demo-forum-pet-404-r1/vote", expected: { ...all(200), visitor: 401 } },
+  },
+  "/api/v1/forum/posts/[id]/flags": { POST: { path: "/api/v1/forum/posts/demo-forum-pet-404-r1/flags", body: () => ({ reason: "spam" }), expected: { ...all(201), visitor: 401 } } },
+  "/api/v1/forum/flags": { GET: { expected: { visitor: 401, developer: 404, partner: 404, triager: 200, security: 200, admin: 200 } } },
+  "/api/v1/forum/flags/[id]": {
+    PATCH: { path: "/api/v1/forum/flags/demo-forum-flag-spam", body: () => ({ resolved: true }), expected: { visitor: 401, developer: 404, partner: 404, triager: 200, security: 200, admin: 200 } },
   },
   "/api/auth/[...nextauth]": {
     GET: { path: "/api/auth/session", expected: all(200) },

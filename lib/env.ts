@@ -21,6 +21,18 @@ const EnvSchema = z.object({
   OIDC_CLIENT_SECRET: optional,
   OIDC_NAME: z.string().trim().default("Single sign-on"),
   DEMO_PASSWORD: z.string().default("hypercare-demo"),
+  // Forum: threads without an answer for this many hours become triage items (default 24).
+  FORUM_UNANSWERED_HOURS: optional
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .pipe(z.number("FORUM_UNANSWERED_HOURS must be a number of hours").positive("FORUM_UNANSWERED_HOURS must be a positive number of hours").optional()),
+  // Notifications: email goes out through this SMTP server (smtp:// or smtps:// URL); without
+  // it, emails stay in the development outbox that admins read at /admin/outbox.
+  SMTP_URL: optional.refine((v) => v === undefined || /^smtps?:\/\//.test(v), "SMTP_URL must start with smtp:// or smtps://"),
+  MAIL_FROM: optional,
+  // Reports: how many one account may file per hour (30). Raised by the intake benchmark.
+  REPORTS_PER_HOUR: z.coerce.number("REPORTS_PER_HOUR must be a number").int().positive("REPORTS_PER_HOUR must be positive").default(30),
+  // Benchmarks only: exposes /api/bench/empty, the framework-ceiling reference of the intake benchmark.
+  BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

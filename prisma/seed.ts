@@ -12,6 +12,8 @@ import { readSourceFromPath } from "../lib/catalog/import/source-files";
 import { hashPassword } from "../lib/auth/password";
 import type { Role } from "../lib/auth/roles";
 import { env } from "../lib/env";
+// Forum: demo threads.
+import { seedDemoForum } from "../lib/forum/demo-seed";
 
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: "admin@example.com", name: "Ada Admin", role: "admin" },
@@ -66,7 +68,10 @@ export async function seedDemoData(): Promise<{ created: number; apis: number }>
     await db.user.create({ data: { ...account, passwordHash } });
     created++;
   }
-  return { created, apis: await seedDemoCatalog() };
+  const apis = await seedDemoCatalog();
+  // Forum: demo threads and replies (after the catalog, whose import creates the API categories).
+  await seedDemoForum(DEMO_ACCOUNTS.map((a) => a.email));
+  return { created, apis };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,6 +4,7 @@
  *    and the same integration tests on the embedded PGlite path.
  * 2. Playwright in Debian's Chromium against the real launcher and a second app instance.
  *    Without Chromium the browser tests are skipped with a banner; REQUIRE_BROWSER=1 fails instead.
+ * `npm run test:e2e [-- <spec files or Playwright options>]` runs only step 2.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,6 +32,9 @@ function banner(lines: string[]): void {
   console.log(`\n${bar}\n${lines.map((l) => `# ${l.padEnd(width - 2)} #`).join("\n")}\n${bar}\n`);
 }
 
+const e2eOnly = process.argv[2] === "--e2e";
+const playwrightArgs = e2eOnly ? process.argv.slice(3) : [];
+
 async function browserTests(): Promise<void> {
   if (!existsSync(CHROMIUM_PATH)) {
     const lines = [
@@ -54,7 +58,7 @@ async function browserTests(): Promise<void> {
       ...(database ? { E2E_DATABASE_URL: database.url } : {}),
     };
     console.log(`\nBrowser tests on ${database ? "PostgreSQL" : "the embedded database"}…`);
-    await step("browser tests", () => run(bin("playwright"), ["test"], { env }));
+    await step("browser tests", () => run(bin("playwright"), ["test", ...playwrightArgs], { env }));
   } finally {
     await database?.dispose().catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
@@ -62,7 +66,7 @@ async function browserTests(): Promise<void> {
 }
 
 async function main() {
-  await step("unit and integration tests", () => run(bin("vitest"), ["run"]));
+  if (!e2eOnly) await step("unit and integration tests", () => run(bin("vitest"), ["run"]));
   await browserTests().catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     results.push({ suite: "browser tests", ok: false });

@@ -3,9 +3,15 @@ import { NavLink } from "../shell/NavLink";
 
 const LINKS: { href: string; label: string; roles?: Role[] }[] = [
   { href: "/admin", label: "Overview" },
+  // Doc-page ratings: every staff role.
+  { href: "/admin/ratings", label: "Doc ratings" },
   { href: "/admin/users", label: "Users", roles: ["admin"] },
   { href: "/admin/apis", label: "APIs", roles: ["admin"] },
   { href: "/admin/audit", label: "Audit log", roles: ["admin"] },
+  // Forum: flagged posts for staff to review (the page lives under /forum).
+  { href: "/admin/forum-flags", label: "Forum flags" },
+  // Notifications: the email outbox.
+  { href: "/admin/outbox", label: "Outbox", roles: ["admin"] },
 ];
 
 export function StaffNav({ role }: { role: Role }) {

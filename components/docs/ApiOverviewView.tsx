@@ -10,6 +10,8 @@ import { groupByTag } from "./group-by-tag";
 import { describeScheme } from "./security";
 import { VersionStatusBadge } from "./VersionStatusBadge";
 import { VersionSwitcher } from "./VersionSwitcher";
+// Doc-page ratings
+import { PageRating } from "../ratings/PageRating";
 
 function formatDate(date: Date | null): string {
   return date ? date.toISOString().slice(0, 10) : "—";
@@ -165,6 +167,9 @@ export function ApiOverviewView({ overview }: { overview: ApiOverview }) {
               </Table>
         </section>
       )}
+
+      {/* Doc-page ratings: about the version shown (the default one at /docs/<api>). */}
+      <PageRating api={api.slug} version={version.label} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { Actor } from "@/lib/auth/actor";
 import { getApiOverview, getOperationPage } from "@/lib/catalog/read";
+import { listKnownIssues } from "@/lib/feedback/reports";
 import { forPage } from "@/lib/http/page-errors";
 import { ApiOverviewView } from "./ApiOverviewView";
 import { groupByTag } from "./group-by-tag";
@@ -43,7 +44,7 @@ export async function OperationPage({ actor, params }: { actor: Actor | null; pa
           }))}
         />
       </aside>
-      <OperationView page={page} />
+      <OperationView page={page} knownIssues={await listKnownIssues(page.api.slug, page.operation.slug)} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { tryItServers, type OperationPage } from "@/lib/catalog/read";
+import type { PublicReportItem } from "@/lib/feedback/reports";
+import { KnownIssues } from "../feedback/KnownIssues";
 import { codeSamples } from "@/lib/catalog/code-samples";
 import { highlight } from "@/lib/highlight";
 import { Badge } from "../ui/Badge";
@@ -14,6 +16,10 @@ import { ParametersTable } from "./ParametersTable";
 import { describeScheme } from "./security";
 import { TryIt } from "./TryIt";
 import { VersionSwitcher } from "./VersionSwitcher";
+// Forum: "Related discussions" (threads linked to this operation).
+import { RelatedDiscussions } from "../forum/RelatedDiscussions";
+// Doc-page ratings: "Was this page helpful?" at the end of the page.
+import { PageRating } from "../ratings/PageRating";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -38,7 +44,7 @@ function statusTone(status: string) {
 const formatDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** One operation: everything a developer needs to call it, server-rendered. */
-export async function OperationView({ page }: { page: OperationPage }) {
+export async function OperationView({ page, knownIssues = [] }: { page: OperationPage; knownIssues?: PublicReportItem[] }) {
   const { api, version, operation, schemas } = page;
   const title = operation.summary || operation.operationId || `${operation.method.toUpperCase()} ${operation.path}`;
   const samples = codeSamples({ operation, serverUrl: version.servers[0]?.url ?? "", securitySchemes: version.securitySchemes, schemas });
@@ -92,6 +98,8 @@ export async function OperationView({ page }: { page: OperationPage }) {
         )}
         <Markdown source="document">{operation.description}</Markdown>
       </header>
+
+      <KnownIssues items={knownIssues} />
 
       <Section id="authentication" title="Authentication">
         {operation.security.length === 0 || operation.security.some((r) => Object.keys(r).length === 0) ? (
@@ -167,6 +175,9 @@ export async function OperationView({ page }: { page: OperationPage }) {
         <CodeTabs tabs={tabs} />
       </Section>
 
+      {/* Forum: related discussions */}
+      <RelatedDiscussions api={{ slug: api.slug, visibility: api.visibility }} version={version.label} operation={operation.slug} />
+
       <nav aria-label="Previous and next operation" className="grid gap-3 border-t border-slate-200 pt-6 sm:grid-cols-2 dark:border-slate-800">
         {page.previous ? (
           <Link href={docsHref.operation(api.slug, version.label, page.previous.slug)} className="rounded-lg border border-slate-200 p-4 hover:border-brand-400 dark:border-slate-800">
@@ -181,6 +192,9 @@ export async function OperationView({ page }: { page: OperationPage }) {
           </Link>
         )}
       </nav>
+
+      {/* Doc-page ratings */}
+      <PageRating api={api.slug} version={version.label} operation={operation.slug} />
     </article>
   );
 }

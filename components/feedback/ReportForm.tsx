@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { IMPACT_LABELS, VISIBILITY_LABELS } from "@/lib/feedback/labels";
+import { ACCEPTED_FILE_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REPORT } from "@/lib/feedback/attachment-limits";
 import { REPORT_IMPACTS, REPORT_VISIBILITIES, reportInputSchema } from "@/lib/feedback/schemas";
 import { Alert } from "../ui/Alert";
 import { Button } from "../ui/Button";
@@ -27,6 +28,7 @@ export function ReportForm({ apis, context, signInHref }: { apis: ApiChoice[]; c
   const [message, setMessage] = useState<string>();
   const [pending, setPending] = useState(false);
   const [client, setClient] = useState({ browser: "", language: "" });
+  const [reportWithoutFiles, setReportWithoutFiles] = useState<{ url: string; number: number; problem: string }>();
 
   useEffect(() => {
     setClient({ browser: navigator.userAgent, language: navigator.language });
@@ -36,7 +38,7 @@ export function ReportForm({ apis, context, signInHref }: { apis: ApiChoice[]; c
     for (const [name, value] of Object.entries(values)) {
       const field = form.current.elements.namedItem(name);
       // Text inputs, textareas and selects; radio groups (RadioNodeList) are restored below.
-      if ((field instanceof HTMLInputElement && field.type !== "hidden") || field instanceof HTMLTextAreaElement) field.value = value;
+      if ((field instanceof HTMLInputElement && field.type !== "hidden" && field.type !== "file") || field instanceof HTMLTextAreaElement) field.value = value;
     }
     for (const name of ["impact", "visibility"]) {
       const radio = form.current.querySelector<HTMLInputElement>(`input[name="${name}"][value="${values[name]}"]`);
@@ -44,11 +46,20 @@ export function ReportForm({ apis, context, signInHref }: { apis: ApiChoice[]; c
     }
   }, [draftKey]);
 
-  const saveDraft = () => form.current && sessionStorage.setItem(draftKey, JSON.stringify(Object.fromEntries(new FormData(form.current))));
+  // Text only: files cannot be kept across a sign-in, and the file input cannot be refilled.
+  const textValues = (f: HTMLFormElement) => Object.fromEntries([...new FormData(f)].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  const saveDraft = () => form.current && sessionStorage.setItem(draftKey, JSON.stringify(textValues(form.current)));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const values = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
+    const values = textValues(event.currentTarget);
+    const files = new FormData(event.currentTarget).getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
+    const fileProblem = checkFiles(files);
+    if (fileProblem) {
+      setErrors({ files: [fileProblem] });
+      setMessage("Check the highlighted fields.");
+      return;
+    }
     const payload = {
       ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "")),
       occurredAt: values.occurredAt ? new Date(values.occurredAt).toISOString() : undefined,
@@ -75,10 +86,14 @@ export function ReportForm({ apis, context, signInHref }: { apis: ApiChoice[]; c
         window.location.assign(signInHref);
         return;
       }
-      const body = (await response.json().catch(() => ({}))) as { url?: string; detail?: string; errors?: FieldErrors };
-      if (response.ok && body.url) {
+      const body = (await response.json().catch(() => ({}))) as { id?: string; number?: number; url?: string; detail?: string; errors?: FieldErrors };
+      if (response.ok && body.url && body.id) {
         sessionStorage.removeItem(draftKey);
-        window.location.assign(body.url);
+        const failure = files.length > 0 ? await uploadFiles(body.id, files) : null;
+        if (!failure) return window.location.assign(body.url);
+        // The report exists (sending again returns it, thanks to the idempotency key); only the files are missing.
+        setReportWithoutFiles({ url: body.url, number: body.number ?? 0, problem: failure });
+        setPending(false);
         return;
       }
       setErrors(body.errors ?? {});
@@ -94,6 +109,12 @@ export function ReportForm({ apis, context, signInHref }: { apis: ApiChoice[]; c
   return (
     <form ref={form} method="post" onSubmit={onSubmit} onChange={saveDraft} className="space-y-6" noValidate>
       {message && <Alert tone="error">{message}</Alert>}
+      {reportWithoutFiles && (
+        <Alert tone="warning">
+          Report #{reportWithoutFiles.number} was sent, but its files were not attached: {reportWithoutFiles.problem}{" "}
+          <a href={reportWithoutFiles.url} className="font-medium underline">Open the report</a> to add them there.
+        </Alert>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="API" name="api" value={api} onChange={(e) => setApi(e.target.value)} errors={errors.api} disabled={Boolean(context.operation)}>
           {apis.map((a) => (
@@ -135,6 +156,7 @@ export function ReportForm({ apis, context, signInHref }: { apis: ApiChoice[]; c
         errors={errors.visibility}
         note="A report about a vulnerability is always handled as a security report, whatever you choose here."
       />
+      <FileField errors={errors.files} />
       <section aria-labelledby="context-heading" className="rounded-xl border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
         <h2 id="context-heading" className="font-semibold text-slate-900 dark:text-white">Sent with your report</h2>
         <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
@@ -161,6 +183,48 @@ export function ReportForm({ apis, context, signInHref }: { apis: ApiChoice[]; c
       <Button type="submit" disabled={pending}>{pending ? "Sending…" : "Send report"}</Button>
     </form>
   );
+}
+
+function FileField({ errors }: { errors?: string[] }) {
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor="field-files" className={labelClasses}>Attachments (optional)</label>
+      <input
+        id="field-files"
+        name="files"
+        type="file"
+        multiple
+        accept={ACCEPTED_FILE_TYPES}
+        aria-describedby={`field-files-hint${errors?.length ? " field-files-error" : ""}`}
+        className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:font-medium file:text-slate-800 hover:file:bg-slate-200 dark:text-slate-300 dark:file:bg-slate-800 dark:file:text-slate-100"
+      />
+      <p id="field-files-hint" className="text-xs text-slate-600 dark:text-slate-400">
+        Up to {MAX_ATTACHMENTS_PER_REPORT} files of {MAX_ATTACHMENT_BYTES / 1024 / 1024} MB: logs (.txt, .log), HAR or JSON files, screenshots. Only you
+        and our staff can open them, even on a public report. Remove tokens and cookies from HAR files first.
+      </p>
+      {errors?.length ? <p id="field-files-error" className="text-sm text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
+    </div>
+  );
+}
+
+function checkFiles(files: File[]): string | null {
+  if (files.length > MAX_ATTACHMENTS_PER_REPORT) return `Attach at most ${MAX_ATTACHMENTS_PER_REPORT} files.`;
+  const large = files.find((f) => f.size > MAX_ATTACHMENT_BYTES);
+  return large ? `${large.name} is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.` : null;
+}
+
+/** Uploads files to a report; the problem in words, or null when they were stored. */
+export async function uploadFiles(reportId: string, files: File[]): Promise<string | null> {
+  const body = new FormData();
+  for (const file of files) body.append("files", file);
+  try {
+    const response = await fetch(`/api/v1/reports/${encodeURIComponent(reportId)}/attachments`, { method: "POST", body });
+    if (response.ok) return null;
+    const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: Record<string, string[]> };
+    return problem.errors?.files?.[0] ?? problem.detail ?? `the portal answered ${response.status}.`;
+  } catch {
+    return "the portal could not be reached.";
+  }
 }
 
 function TextArea({ label, name, hint, errors, ...props }: React.ComponentProps<"textarea"> & { label: string; name: string; hint?: string; errors?: string[] }) {

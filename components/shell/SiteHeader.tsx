@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { isStaffRole } from "@/lib/auth/roles";
 import { ButtonLink } from "../ui/Button";
+import { NotificationBell } from "../notify/NotificationBell";
 import { AccountMenu } from "./AccountMenu";
 import { NavLink } from "./NavLink";
 import { ThemeToggle } from "./ThemeToggle";
@@ -26,12 +27,18 @@ export function SiteHeader({ actor }: { actor: Actor | null | undefined }) {
             <NavLink href="/">Home</NavLink>
           </span>
           <NavLink href="/docs">Docs</NavLink>
+          {/* Forum */}
+          <NavLink href="/forum">Forum</NavLink>
           {actor && isStaffRole(actor.role) && <NavLink href="/admin">Staff</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
           <ThemeToggle />
           {actor === undefined ? null : actor ? (
-            <AccountMenu actor={actor} />
+            <>
+              {/* Notifications: the bell, for signed-in users only. */}
+              <NotificationBell />
+              <AccountMenu actor={actor} />
+            </>
           ) : (
             <>
               <ButtonLink href="/signin" variant="ghost" className="px-3">

@@ -4,7 +4,7 @@ import { loadDocument } from "../../lib/catalog/import/load-document";
 import { readSourceFromPath } from "../../lib/catalog/import/source-files";
 
 // The portal's own API description must match the routes that exist, both ways.
-const PUBLIC_ROUTES = ["/api/health", "/api/account", "/api/v1/apis", "/api/v1/apis/{api}", "/api/v1/apis/{api}/versions/{version}/operations", "/api/v1/apis/{api}/versions/{version}/operations/{operation}/try-it", "/api/v1/apis/{api}/diff", "/api/v1/search", "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/reports/{id}/comments", "/api/v1/reports/{id}/close"];
+const PUBLIC_ROUTES = ["/api/health", "/api/account", "/api/v1/apis", "/api/v1/apis/{api}", "/api/v1/apis/{api}/versions/{version}/operations", "/api/v1/apis/{api}/versions/{version}/operations/{operation}/try-it", "/api/v1/apis/{api}/diff", "/api/v1/search", "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/reports/{id}/comments", "/api/v1/reports/{id}/close", /* Doc-page ratings */ "/api/v1/ratings", /* Notifications */ "/api/v1/notifications", "/api/v1/notifications/unread-count", "/api/v1/notifications/read", "/api/v1/notifications/preferences", "/api/v1/reports/{id}/attachments", "/api/v1/attachments/{id}", "/api/v1/reports/{id}/affected", /* Forum */ "/api/v1/forum/categories", "/api/v1/forum/threads", "/api/v1/forum/threads/{number}", "/api/v1/forum/threads/{number}/replies", "/api/v1/forum/threads/{number}/vote", "/api/v1/forum/threads/{number}/accepted-answer", "/api/v1/forum/threads/{number}/flags", "/api/v1/forum/posts/{id}", "/api/v1/forum/posts/{id}/vote", "/api/v1/forum/posts/{id}/flags", "/api/v1/forum/flags", "/api/v1/forum/flags/{id}"];
 
 function routeFile(path: string): string {
   return `app${path.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`;

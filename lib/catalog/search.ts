@@ -102,7 +102,8 @@ function dedupeAcrossVersions(rows: OperationRow[]): OperationRow[] {
  * and tags, ranked, over the APIs the actor may see.
  */
 export async function searchCatalog(actor: Actor | null, query: string, limit = 20): Promise<SearchHit[]> {
-  const q = query.trim().slice(0, MAX_QUERY);
+  // NUL and lone surrogates cannot reach PostgreSQL; they match nothing anyway.
+  const q = query.replace(/\u0000/g, " ").toWellFormed().trim().slice(0, MAX_QUERY);
   if (!q) return [];
   const visibilities = visibleTo(actor);
   const [apis, operations] = await Promise.all([

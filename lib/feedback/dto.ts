@@ -1,6 +1,12 @@
+import type { AttachmentInfo } from "./attachments";
 import type { ReportDetail, ReportListItem } from "./reports";
 
 export const reportHref = (id: string) => `/reports/${encodeURIComponent(id)}`;
+export const attachmentHref = (id: string) => `/api/v1/attachments/${encodeURIComponent(id)}`;
+
+export function attachmentDto(a: AttachmentInfo) {
+  return { id: a.id, fileName: a.fileName, contentType: a.contentType, size: a.size, url: attachmentHref(a.id), createdAt: a.createdAt.toISOString() };
+}
 
 /** The public REST shape of a report: explicit, so internal columns never leak. */
 export function reportDto(report: ReportDetail | ReportListItem) {
@@ -29,5 +35,7 @@ export function reportDto(report: ReportDetail | ReportListItem) {
     occurredAt: report.occurredAt?.toISOString() ?? null,
     environment: report.environment,
     timeline: report.timeline.map((e) => ({ kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, body: e.body, at: e.at.toISOString() })),
+    attachments: report.attachments.map(attachmentDto),
+    affected: report.affected,
   };
 }

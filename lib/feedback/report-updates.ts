@@ -5,6 +5,8 @@ import { requireSignedIn, type Actor } from "../auth/authorize";
 import { isStaffRole } from "../auth/roles";
 import { consume, type Limit } from "../rate-limit/limiter";
 import { fieldErrorsOf } from "../validation";
+import { notifyReportFollowers } from "../notify/report-notifications";
+import { replyToReport } from "./report-staff";
 import { getReport, type ReportDetail } from "./reports";
 import { commentInputSchema } from "./schemas";
 
@@ -22,6 +24,8 @@ export async function addReportComment(actor: Actor | null, reportId: string, in
   const parsed = commentInputSchema.safeParse(input);
   if (!parsed.success) throw new Invalid("Check the comment.", fieldErrorsOf(parsed.error));
   await consume(COMMENTS_PER_HOUR, author.id);
+  // Staff comments are public replies: audited, and the reporter and affected developers are told.
+  if (isStaffRole(author.role)) return replyToReport(author, reportId, parsed.data.body);
   await db.$transaction([
     db.reportEvent.create({ data: { reportId, actorId: author.id, kind: "comment", body: parsed.data.body } }),
     db.issueReport.update({ where: { id: reportId }, data: { updatedAt: new Date() } }),
@@ -35,9 +39,17 @@ export async function closeOwnReport(actor: Actor | null, reportId: string): Pro
   const report = await getReport(reporter, reportId);
   if (!report.reporter.isYou) throw new Forbidden("Only the reporter can close their report.");
   if (report.status === "closed") return report;
-  await db.$transaction([
-    db.issueReport.update({ where: { id: reportId }, data: { status: "closed", closedAt: new Date() } }),
-    db.reportEvent.create({ data: { reportId, actorId: reporter.id, kind: "status_change", fromStatus: report.status, toStatus: "closed" } }),
-  ]);
+  const api = await db.api.findUniqueOrThrow({ where: { slug: report.api.slug }, select: { visibility: true } });
+  await db.$transaction(async (tx) => {
+    await tx.issueReport.update({ where: { id: reportId }, data: { status: "closed", closedAt: new Date() } });
+    await tx.reportEvent.create({ data: { reportId, actorId: reporter.id, kind: "status_change", fromStatus: report.status, toStatus: "closed" } });
+    // Developers who said it affects them learn that it is closed (the reporter is the actor: not told).
+    await notifyReportFollowers(
+      tx,
+      { id: report.id, number: report.number, title: report.title, reporterId: reporter.id, visibility: report.visibility, apiVisibility: api.visibility },
+      { kind: "status", to: "closed" },
+      reporter.id,
+    );
+  });
   return getReport(reporter, reportId);
 }

@@ -1,16 +1,19 @@
 import "server-only";
 import { db } from "../db";
+import { env } from "../env";
 import { Invalid, NotFound } from "../errors";
 import { requireSignedIn, type Actor } from "../auth/authorize";
 import type { ReportImpact, ReportStatus, ReportVisibility } from "../generated/prisma/enums";
 import { consume, type Limit } from "../rate-limit/limiter";
 import { fieldErrorsOf } from "../validation";
 import { visibleTo } from "../catalog/visibility";
+import { affectedSummary, type AffectedSummary } from "./affected";
+import { listAttachments, type AttachmentInfo } from "./attachments";
 import { canSeeReport } from "./report-access";
 import { idempotencyKeySchema, reportInputSchema } from "./schemas";
 import { looksLikeVulnerability } from "./security-terms";
 
-export const REPORTS_PER_HOUR: Limit = { name: "reports-user", points: 30, durationSeconds: 3600, message: "You have filed many reports in the last hour." };
+export const REPORTS_PER_HOUR: Limit = { name: "reports-user", points: env.REPORTS_PER_HOUR, durationSeconds: 3600, message: "You have filed many reports in the last hour." };
 
 export type ReportDetail = {
   id: string;
@@ -34,6 +37,10 @@ export type ReportDetail = {
   createdAt: Date;
   updatedAt: Date;
   timeline: { kind: string; fromStatus: ReportStatus | null; toStatus: ReportStatus | null; body: string | null; at: Date; by: string | null }[];
+  /** Only for the reporter and staff who may see the report (see canSeeAttachments). */
+  attachments: AttachmentInfo[];
+  /** "Affects me too" on public reports; zeros for the others. */
+  affected: AffectedSummary;
 };
 
 const DETAIL_SELECT = {
@@ -48,10 +55,16 @@ const DETAIL_SELECT = {
 type DetailRow = NonNullable<Awaited<ReturnType<typeof findDetail>>>;
 const findDetail = (where: { id: string }) => db.issueReport.findUnique({ where, select: DETAIL_SELECT });
 
-function toDetail(actor: Actor | null, row: DetailRow): ReportDetail {
+async function toDetail(actor: Actor | null, row: DetailRow): Promise<ReportDetail> {
   const { reporterId, reporter, api, events, ...fields } = row;
+  const [attachments, affected] = await Promise.all([
+    listAttachments(actor, { id: row.id, reporterId, visibility: row.visibility }),
+    row.visibility === "public" ? affectedSummary(actor, row.id) : { count: 0, apps: 0, you: false, yourApp: null },
+  ]);
   return {
     ...fields,
+    attachments,
+    affected,
     api: { slug: api.slug, name: api.name },
     reporter: { name: reporter.name, isYou: actor?.id === reporterId },
     timeline: events.map((e) => ({ kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, body: e.body, at: e.createdAt, by: e.actor?.name ?? null })),
@@ -77,7 +90,7 @@ export async function createReport(
     if (!key.success) throw new Invalid("Invalid Idempotency-Key header.", { idempotencyKey: key.error.issues.map((i) => i.message) });
     idempotencyKey = key.data;
     const earlier = await db.issueReport.findUnique({ where: { reporterId_idempotencyKey: { reporterId: reporter.id, idempotencyKey } }, select: { id: true } });
-    if (earlier) return { report: toDetail(reporter, (await findDetail(earlier))!), replayed: true };
+    if (earlier) return { report: await toDetail(reporter, (await findDetail(earlier))!), replayed: true };
   }
 
   const api = await db.api.findFirst({ where: { slug: data.api, visibility: { in: visibleTo(reporter) } }, select: { id: true } });
@@ -112,12 +125,12 @@ export async function createReport(
       },
       select: { id: true },
     });
-    return { report: toDetail(reporter, (await findDetail(created))!), replayed: false };
+    return { report: await toDetail(reporter, (await findDetail(created))!), replayed: false };
   } catch (error) {
     // A double click racing itself: the other request created it; answer with that one.
     if ((error as { code?: string }).code === "P2002" && idempotencyKey) {
       const earlier = await db.issueReport.findUniqueOrThrow({ where: { reporterId_idempotencyKey: { reporterId: reporter.id, idempotencyKey } }, select: { id: true } });
-      return { report: toDetail(reporter, (await findDetail(earlier))!), replayed: true };
+      return { report: await toDetail(reporter, (await findDetail(earlier))!), replayed: true };
     }
     throw error;
   }
@@ -128,7 +141,7 @@ export async function getReport(actor: Actor | null, id: string): Promise<Report
   const row = await findDetail({ id });
   const apiVisible = row ? visibleTo(actor).includes(row.api.visibility) : false;
   if (!row || !canSeeReport(actor, row, apiVisible)) throw new NotFound("No report with this id.");
-  return toDetail(actor, row);
+  return await toDetail(actor, row);
 }
 
 export type ReportListItem = { id: string; number: number; title: string; status: ReportStatus; impact: ReportImpact; visibility: ReportVisibility; api: { slug: string; name: string }; operationSlug: string | null; versionLabel: string | null; createdAt: Date; updatedAt: Date };
@@ -142,4 +155,20 @@ export async function listMyReports(actor: Actor | null): Promise<ReportListItem
     take: 200,
     select: { id: true, number: true, title: true, status: true, impact: true, visibility: true, operationSlug: true, versionLabel: true, createdAt: true, updatedAt: true, api: { select: { slug: true, name: true } } },
   });
+}
+
+export type PublicReportItem = { id: string; number: number; title: string; status: ReportStatus; createdAt: Date; affected: number };
+
+/**
+ * Open public reports about one operation (in any version), most affected first: the "Known
+ * issues" of its page. Public reports only, whoever asks, so the list can be cached for visitors.
+ */
+export async function listKnownIssues(apiSlug: string, operationSlug: string, limit = 5): Promise<PublicReportItem[]> {
+  const rows = await db.issueReport.findMany({
+    where: { visibility: "public", status: { in: ["open", "in_progress", "waiting_on_reporter"] }, operationSlug, api: { slug: apiSlug } },
+    select: { id: true, number: true, title: true, status: true, createdAt: true, _count: { select: { affected: true } } },
+    orderBy: [{ affected: { _count: "desc" } }, { createdAt: "desc" }],
+    take: limit,
+  });
+  return rows.map(({ _count, ...r }) => ({ ...r, affected: _count.affected }));
 }

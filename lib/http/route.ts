@@ -1,10 +1,11 @@
 import "server-only";
 import type { z } from "zod";
 import { getActor, requireSignedIn, requireStaff, type Actor } from "../auth/actor";
-import { Invalid } from "../errors";
+import { Invalid, PayloadTooLarge } from "../errors";
 import { fieldErrorsOf } from "../validation";
 import { clientIp } from "./client-ip";
 import { errorResponse } from "./problem";
+import { hasUnstorableText } from "./unstorable-text";
 
 type Access = "public" | "signed-in" | "staff";
 
@@ -27,16 +28,44 @@ async function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, what: 
   return parsed.data;
 }
 
+/** The largest JSON body any route takes: far above every field limit, far below what would hurt. */
+const MAX_JSON_BYTES = 1024 * 1024;
+
+/** The body as text, refused (413) once more than `maxBytes` arrive, whatever Content-Length says. */
+async function readCappedText(request: Request, maxBytes: number): Promise<string> {
+  const tooLarge = () => new PayloadTooLarge(`The request body is larger than ${maxBytes / 1024 / 1024} MB.`);
+  if (Number(request.headers.get("content-length")) > maxBytes) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
 async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.includes("application/json")) {
     throw new Invalid("Send the request body as JSON with Content-Type: application/json.");
   }
+  let body: unknown;
+  const text = await readCappedText(request, MAX_JSON_BYTES);
   try {
-    return await request.json();
+    body = JSON.parse(text);
   } catch {
     throw new Invalid("The request body is not valid JSON.");
   }
+  if (hasUnstorableText(body)) throw new Invalid("Text in the request body must be valid Unicode without NUL (\\u0000) characters.");
+  return body;
 }
 
 /**
@@ -54,8 +83,11 @@ export function defineRoute<P = undefined, Q = undefined, B = undefined>(
       const actor = await getActor();
       if (spec.access === "signed-in") requireSignedIn(actor);
       if (spec.access === "staff") requireStaff(actor);
-      const params = await parse(spec.params, await context.params, "path");
-      const query = await parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), "query string");
+      const rawParams = await context.params;
+      const rawQuery = Object.fromEntries(new URL(request.url).searchParams);
+      if (hasUnstorableText(rawParams) || hasUnstorableText(rawQuery)) throw new Invalid("The address may not contain NUL (%00) characters or invalid Unicode.");
+      const params = await parse(spec.params, rawParams, "path");
+      const query = await parse(spec.query, rawQuery, "query string");
       const body = spec.body ? await parse(spec.body, await readJson(request), "request body") : (undefined as B);
       const result = await handler({ request, actor, ip: clientIp(request.headers), params, query, body });
       return result instanceof Response ? result : Response.json(result, { headers: { "cache-control": "no-store" } });

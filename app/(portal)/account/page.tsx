@@ -5,12 +5,16 @@ import { buttonClasses, ButtonLink } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { signedInPageActor } from "@/lib/auth/page-access";
+// Notifications: email preferences.
+import { NotificationPreferencesForm } from "@/components/notify/NotificationPreferencesForm";
+import { getNotificationPreferences } from "@/lib/notify/preferences";
 import { isStaffRole, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const actor = await signedInPageActor("/account");
+  const notificationPreferences = await getNotificationPreferences(actor);
   return (
     <div className="space-y-8">
       <PageHeader title="Your account" description="The details the portal holds about you, and your access level." />
@@ -30,6 +34,13 @@ export default async function AccountPage() {
           <SignOutButton className={buttonClasses("secondary")} />
         </div>
       </Card>
+      {/* Notifications: which ones also come by email. */}
+      <section id="notifications" aria-labelledby="notifications-heading" className="max-w-2xl scroll-mt-24 space-y-3">
+        <h2 id="notifications-heading" className="text-lg font-semibold text-slate-900 dark:text-white">Email notifications</h2>
+        <Card>
+          <NotificationPreferencesForm initial={notificationPreferences} />
+        </Card>
+      </section>
     </div>
   );
 }

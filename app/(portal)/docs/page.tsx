@@ -13,6 +13,7 @@ import { isStaffRole } from "@/lib/auth/roles";
 import { listApis } from "@/lib/catalog/read";
 import { VERSION_STATUSES } from "@/lib/catalog/schemas";
 import { searchCatalog } from "@/lib/catalog/search";
+import { searchForum } from "@/lib/forum/search";
 
 export const metadata: Metadata = { title: "API docs" };
 
@@ -20,11 +21,17 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 
 export default async function CatalogPage({ searchParams }: PageProps<"/docs">) {
   const params = await searchParams;
-  const q = one(params.q)?.trim().slice(0, 200) ?? "";
+  // NUL and lone surrogates cannot reach the database and match nothing: dropped from the query.
+  const q = one(params.q)?.replace(/\u0000/g, " ").toWellFormed().trim().slice(0, 200) ?? "";
   const tag = one(params.tag);
   const status = VERSION_STATUSES.find((s) => s === one(params.status));
   const actor = await getActor();
-  const [all, apis, hits] = await Promise.all([listApis(actor), listApis(actor, { tag, status }), q ? searchCatalog(actor, q, 30) : null]);
+  const [all, apis, hits, threads] = await Promise.all([
+    listApis(actor),
+    listApis(actor, { tag, status }),
+    q ? searchCatalog(actor, q, 30) : null,
+    q ? searchForum(actor, q, 5) : [],
+  ]);
   const tags = [...new Set(all.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b));
 
   return (
@@ -80,6 +87,28 @@ export default async function CatalogPage({ searchParams }: PageProps<"/docs">) 
               ))}
             </ol>
           )}
+        </section>
+      )}
+
+      {threads.length > 0 && (
+        <section aria-labelledby="forum-results" className="space-y-3">
+          <h2 id="forum-results" className="text-lg font-semibold text-slate-900 dark:text-white">In the forum</h2>
+          <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+            {threads.map((thread) => (
+              <li key={thread.number}>
+                <Link href={thread.url} className="block space-y-1 px-4 py-3 hover:bg-slate-50 dark:hover:bg-slate-900">
+                  <span className="flex flex-wrap items-center gap-2">
+                    <Badge tone={thread.answered ? "brand" : "neutral"}>{thread.answered ? "Answered" : "Discussion"}</Badge>
+                    <span className="font-medium text-slate-900 dark:text-white">{thread.title}</span>
+                    <span className="text-sm text-slate-500 dark:text-slate-400">
+                      {thread.category.name} · {thread.replyCount} {thread.replyCount === 1 ? "reply" : "replies"}
+                    </span>
+                  </span>
+                  {thread.excerpt && <span className="block text-sm text-slate-600 dark:text-slate-400">{thread.excerpt}</span>}
+                </Link>
+              </li>
+            ))}
+          </ol>
         </section>
       )}
 

@@ -1,0 +1,16 @@
+/**
+ * PostgreSQL text cannot hold U+0000 or a lone UTF-16 surrogate ("\ud800"). Input carrying them
+ * is refused at the door (JSON APIs) or treated as matching nothing (page addresses).
+ */
+export function hasUnstorableText(value: unknown, depth = 0): boolean {
+  const bad = (s: string) => s.includes("\u0000") || !s.isWellFormed();
+  if (typeof value === "string") return bad(value);
+  if (depth > 64 || value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(([key, v]) => bad(key) || hasUnstorableText(v, depth + 1));
+}
+
+/** Whether a database error came from such text reaching a query (e.g. a page address with %00). */
+export function isUnstorableTextError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : "";
+  return /invalid byte sequence for encoding|unexpected end of hex escape|unsupported Unicode escape sequence|lone leading surrogate/i.test(message);
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { promoteUnansweredThreads } from "../forum/unanswered";
+import { deliverDueEmails } from "../notify/email-worker";
+import { registerJob, startScheduler, type Job } from "./scheduler";
+
+/**
+ * The portal's background jobs, started once per server process from instrumentation.ts.
+ * Add further jobs to this list (each must be safe to run on several instances at once).
+ */
+export const BACKGROUND_JOBS: Job[] = [
+  {
+    name: "email-delivery",
+    everySeconds: 5,
+    run: async () => {
+      const { sent, retrying, failed } = await deliverDueEmails();
+      if (retrying || failed) console.warn(`Email delivery: ${sent} sent, ${retrying} to retry, ${failed} given up.`);
+    },
+  },
+  {
+    // Forum threads nobody answered within FORUM_UNANSWERED_HOURS become triage items.
+    name: "forum-unanswered",
+    everySeconds: 300,
+    run: async () => {
+      await promoteUnansweredThreads(new Date());
+    },
+  },
+];
+
+export function startBackgroundJobs(): void {
+  for (const job of BACKGROUND_JOBS) registerJob(job);
+  startScheduler();
+}

@@ -1,0 +1,229 @@
+/**
+ * npm run bench:intake
+ * Intake throughput of POST /api/v1/reports (signed in, validated, idempotent), 50 concurrent
+ * keep-alive clients for 60 s (after a 5 s warm-up), on a fresh embedded database and on a fresh
+ * database of the real PostgreSQL server, each next to two references measured in the same run:
+ *   - the framework's ceiling: POST /api/bench/empty, a route of the same app that parses the JSON
+ *     body and answers 201 (enabled by BENCH_ROUTES=1 for this run only);
+ *   - the database's ceiling: pgbench running single-row INSERTs for 60 s (50 connections on
+ *     PostgreSQL; 1 on the embedded database, which serves one connection at a time, like the app).
+ * Every request has its own Idempotency-Key, so each 201 is a new report; afterwards the reports in
+ * the database are counted and must equal the 201s. The load generator is autocannon, in this
+ * process, on the same 2 CPUs as the server.
+ * Goal (from the issue): intake >= 50 % of the empty handler's rate, 0 errors, every acknowledged
+ * report stored.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { embeddedDatabaseUrl } from "../../lib/db/url";
+import { plainClient } from "../../lib/db/connection";
+import { cpuMeter, fmt, leastDisturbed, machineCpuMeter, onInterrupt, printMachine, printTable, runMain, runQuietly, signIn, startPortal, useTestServer, waitForQuiet, type Portal, type ProcessCpu } from "./lib";
+
+const PORT = 3300;
+const EMBEDDED_DB_PORT = 54400;
+const CLIENTS = 50;
+const WARMUP_S = 5;
+const MEASURE_S = 60;
+const REPORTER = "developer@example.com";
+
+const REPORT = {
+  title: "getPetById answers 500 for large ids",
+  description: "Calling `GET /pet/3000000000` answers **500** instead of 404.\n\nSeen from our checkout service since Monday.",
+  api: "petstore",
+  version: "1.0.27",
+  operation: "getPetById",
+  impact: "degraded",
+  visibility: "private",
+  requestId: "req_7f3a9",
+  environment: "Node 20, fetch",
+};
+
+type Rate = { rps: number; p50: number; p95: number; p99: number; ok: number; errors: number; otherPct: number; serverCpuPct: number };
+type Row = { database: string; empty: Rate; intake: Rate; stored: number; pgbench: { tps: number; clients: number } };
+
+/** `CLIENTS` keep-alive clients POSTing JSON to `path` for `seconds`; 201 counts as success. */
+async function post(portal: Portal, path: string, cookie: string, seconds: number): Promise<Omit<Rate, "otherPct" | "serverCpuPct">> {
+  const body = JSON.stringify(REPORT);
+  const result = await autocannon({
+    url: `${portal.url}${path}`,
+    connections: CLIENTS,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie },
+        body,
+        // A fresh key per request: each one is a new report, not a replay.
+        setupRequest: (request) => ({ ...request, headers: { ...request.headers, "idempotency-key": randomUUID() } }),
+      },
+    ],
+  });
+  const ok = result.statusCodeStats?.["201"]?.count ?? 0;
+  return {
+    rps: ok / seconds,
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 ?? result.latency.p99,
+    p99: result.latency.p99,
+    ok,
+    errors: result.errors + result.timeouts + (result.non2xx ?? 0),
+  };
+}
+
+/** A measured run, with the CPU other work used meanwhile and the server's share of both CPUs. */
+async function measured(portal: Portal, isDatabase: (p: ProcessCpu) => boolean, run: () => Promise<Omit<Rate, "otherPct" | "serverCpuPct">>): Promise<Rate> {
+  await waitForQuiet("intake");
+  const group = portal.child.pid!;
+  const isServer = (p: ProcessCpu) => p.pgid === group && /next/.test(p.command);
+  const machine = machineCpuMeter();
+  const server = cpuMeter(isServer);
+  const database = cpuMeter((p) => !isServer(p) && isDatabase(p));
+  const own = process.cpuUsage();
+  const result = await run();
+  const ownUsage = process.cpuUsage(own);
+  const used = { server: server.stop(), database: database.stop(), client: (ownUsage.user + ownUsage.system) / 1000 };
+  const { busyMs, totalMs } = machine.stop();
+  return {
+    ...result,
+    otherPct: totalMs > 0 ? Math.max(0, (100 * (busyMs - used.server - used.database - used.client)) / totalMs) : NaN,
+    serverCpuPct: totalMs > 0 ? (100 * used.server) / totalMs : NaN,
+  };
+}
+
+async function countReports(databaseUrl: string, since: Date): Promise<number> {
+  const client = plainClient(databaseUrl);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM "IssueReport" r JOIN "User" u ON u.id = r."reporterId" WHERE u.email = $1 AND r."createdAt" >= $2`,
+      [REPORTER, since],
+    );
+    return Number(rows[0]!.n);
+  } finally {
+    await client.end();
+  }
+}
+
+/** pgbench's single-row INSERT rate on the same database, in transactions (= rows) per second. */
+async function pgbenchInserts(databaseUrl: string, clients: number): Promise<number> {
+  const client = plainClient(databaseUrl);
+  await client.connect();
+  await client.query(`CREATE TABLE IF NOT EXISTS bench_insert (id bigserial PRIMARY KEY, title text NOT NULL, body text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+  await client.end();
+  const dir = mkdtempSync(join(tmpdir(), "hypercare-pgbench-"));
+  const script = join(dir, "insert.sql");
+  writeFileSync(script, `INSERT INTO bench_insert (title, body) VALUES ('${REPORT.title}', '${REPORT.description.replace(/'/g, "''")}');\n`);
+  try {
+    const url = new URL(databaseUrl);
+    url.search = ""; // libpq does not know Prisma's connection_limit
+    await waitForQuiet("intake");
+    const out = await runQuietly("pgbench", ["-n", "-c", String(clients), "-j", String(Math.min(clients, 2)), "-T", String(MEASURE_S), "-f", script, url.toString()], process.env);
+    const tps = out.match(/tps = ([\d.]+)/);
+    if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
+    return Number(tps[1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchDatabase(kind: "embedded" | "postgres", rows: Row[], cleanups: (() => Promise<void>)[]): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), `hypercare-bench-intake-${kind}-`));
+  let databaseUrl: string;
+  let env: Record<string, string | undefined>;
+  let dispose = async () => undefined as void;
+  let isDatabase: (p: ProcessCpu) => boolean;
+  const common = { HYPERCARE_DATA_DIR: dataDir, BENCH_ROUTES: "1", REPORTS_PER_HOUR: "100000000" };
+  if (kind === "embedded") {
+    databaseUrl = embeddedDatabaseUrl(EMBEDDED_DB_PORT);
+    env = { ...common, EMBEDDED_DB_PORT: String(EMBEDDED_DB_PORT), DATABASE_URL: undefined, SEED_DEMO: undefined };
+    isDatabase = (p) => p.pgid === portal.child.pid;
+  } else {
+    const { provisionTestDatabase } = await import("../lib/test-database");
+    const database = await provisionTestDatabase("postgres");
+    databaseUrl = database.url;
+    dispose = database.dispose;
+    env = { ...common, DATABASE_URL: database.url, SEED_DEMO: "1", EMBEDDED_DB_PORT: undefined };
+    const name = new URL(database.url).pathname.slice(1);
+    isDatabase = (p) => p.command.startsWith("postgres: ") && p.command.includes(` ${name} `);
+  }
+  const label = kind === "embedded" ? "embedded PGlite" : "PostgreSQL 15";
+  const portal: Portal = await startPortal({ port: PORT, env, label: `intake-${kind}` });
+  const cleanup = async () => {
+    await portal.stop();
+    await dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  cleanups.push(cleanup);
+  try {
+    const cookie = await signIn(portal.url, REPORTER, "hypercare-demo");
+    console.error(`[intake] ${label}: warming up…`);
+    await post(portal, "/api/bench/empty", cookie, WARMUP_S);
+    await post(portal, "/api/v1/reports", cookie, WARMUP_S);
+    console.error(`[intake] ${label}: empty handler, ${MEASURE_S} s…`);
+    const empty = await leastDisturbed("intake", () => measured(portal, isDatabase, () => post(portal, "/api/bench/empty", cookie, MEASURE_S)));
+    console.error(`[intake] ${label}: POST /api/v1/reports, ${MEASURE_S} s…`);
+    // One attempt only: a repeat would count the first attempt's reports too. Other work is reported.
+    const since = new Date();
+    const intake = await measured(portal, isDatabase, () => post(portal, "/api/v1/reports", cookie, MEASURE_S));
+    const stored = await countReports(databaseUrl, since);
+    await portal.stop(); // pgbench measures the database alone (the embedded one runs inside the launcher: restart it bare)
+    let pgbenchClients = CLIENTS;
+    let tps: number;
+    if (kind === "embedded") {
+      pgbenchClients = 1;
+      const { startEmbeddedPostgres } = await import("../lib/embedded-postgres");
+      const server = await startEmbeddedPostgres({ dataDir: join(dataDir, "pglite"), port: EMBEDDED_DB_PORT });
+      try {
+        tps = await pgbenchInserts(databaseUrl, pgbenchClients);
+      } finally {
+        await server.stop();
+      }
+    } else {
+      tps = await pgbenchInserts(databaseUrl, pgbenchClients);
+    }
+    console.error(`[intake] ${label}: empty ${fmt(empty.rps)}/s, intake ${fmt(intake.rps)}/s (${intake.ok} acknowledged, ${stored} stored, ${intake.errors} errors), pgbench ${fmt(tps)}/s`);
+    rows.push({ database: label, empty, intake, stored, pgbench: { tps, clients: pgbenchClients } });
+  } finally {
+    cleanups.splice(cleanups.indexOf(cleanup), 1);
+    await cleanup();
+  }
+}
+
+async function main(): Promise<void> {
+  useTestServer();
+  await printMachine();
+  const rows: Row[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
+  onInterrupt(async () => {
+    for (const c of cleanups) await c();
+  });
+  for (const kind of ["embedded", "postgres"] as const) await benchDatabase(kind, rows, cleanups);
+
+  printTable(
+    ["database", "empty handler req/s", "intake req/s", "intake / empty", "intake p50 ms", "intake p97.5 ms", "intake p99 ms", "errors", "acknowledged (201)", "stored", "pgbench INSERT/s (connections)", "goal met?", "other work CPU % (empty / intake)"],
+    rows.map((r) => {
+      const share = r.intake.rps / r.empty.rps;
+      const met = share >= 0.5 && r.intake.errors === 0 && r.stored === r.intake.ok;
+      return [
+        r.database,
+        fmt(r.empty.rps, 0),
+        fmt(r.intake.rps, 0),
+        `${fmt(100 * share, 0)} %`,
+        fmt(r.intake.p50),
+        fmt(r.intake.p95),
+        fmt(r.intake.p99),
+        r.intake.errors,
+        r.intake.ok,
+        r.stored,
+        `${fmt(r.pgbench.tps, 0)} (${r.pgbench.clients})`,
+        met ? "met" : "missed",
+        `${fmt(r.empty.otherPct, 0)} / ${fmt(r.intake.otherPct, 0)}`,
+      ];
+    }),
+    `Intake, ${CLIENTS} concurrent clients, ${MEASURE_S} s each (autocannon; 201 = acknowledged)`,
+  );
+}
+
+runMain(main);
