@@ -1,15 +1,3 @@
-// Docs pages for visitors are served from Next's cache (app/(cached)): a request without a
-// next-auth session cookie is rewritten there. Signed-in readers get the per-request route, which
-// shows partner and staff APIs to those allowed to see them. An invalid cookie just means the
-// per-request route, which treats its holder as a visitor.
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"].flatMap((name) => [name, `${name}.0`]);
-const visitor = SESSION_COOKIES.map((key) => ({ type: "cookie", key }));
-const cachedDocs = ["/docs/:api", "/docs/:api/:version((?!diff$)[^/]+)", "/docs/:api/:version/:operation"].map((source) => ({
-  source,
-  destination: `/cached${source.replace("((?!diff$)[^/]+)", "")}`,
-  missing: visitor,
-}));
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -22,11 +10,8 @@ const nextConfig = {
   expireTime: 300,
   // Native and WebAssembly packages stay as plain Node requires on the server.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "nodemailer"],
-  async rewrites() {
-    return { beforeFiles: cachedDocs };
-  },
   async redirects() {
-    // The cached copies have one public address each: the /docs one.
+    // The cached copies of docs pages (see proxy.ts) have one public address each: the /docs one.
     return [{ source: "/cached/:path*", destination: "/:path*", permanent: true }];
   },
   async headers() {

@@ -128,3 +128,23 @@ test("the sitemap lists public docs pages and nothing partner-only", async ({ re
   expect(xml).toContain("/docs/hypercare/1.0/searchCatalog</loc>");
   expect(xml).not.toContain("/docs/harbor");
 });
+
+test("docs pages come from the cache for visitors; signed-in readers get them rendered for them", async ({ browser, playwright }) => {
+  const path = "/docs/petstore/1.0.27/findPetsByStatus";
+  const visitor = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  await visitor.get(path);
+  const again = await visitor.get(path);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await again.text()).toContain(">Sign in<");
+  expect((await visitor.get("/docs/harbor/2.0/getRepository")).status()).toBe(404);
+
+  const partner = await browser.newContext({ storageState: storageStatePath("partner") });
+  const page = await partner.newPage();
+  for (const docsPage of [path, "/docs/harbor/2.0/getRepository"]) {
+    const response = await page.goto(docsPage);
+    expect(response!.status()).toBe(200);
+    expect(response!.headers()["x-nextjs-cache"]).toBeUndefined();
+    await expect(page.getByLabel(/Account menu for partner@example\.com/)).toBeVisible();
+  }
+  await Promise.all([visitor.dispose(), partner.close()]);
+});

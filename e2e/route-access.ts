@@ -73,7 +73,7 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | Ro
       { path: "/docs/harbor/2.0/getRepository", expected: partnerContent },
     ],
   },
-  // Visitors' cached copies are reached through /docs only (a rewrite); their own addresses redirect there.
+  // The cached copies of docs pages are reached through /docs only (proxy.ts); their own addresses redirect there.
   "/cached/docs/[api]": { GET: { path: "/cached/docs/petstore", expected: all(308) } },
   "/cached/docs/[api]/[version]": { GET: { path: "/cached/docs/museum/1.0.0", expected: all(308) } },
   "/cached/docs/[api]/[version]/[operation]": { GET: { path: "/cached/docs/petstore/1.0.27/getPetById", expected: all(308) } },

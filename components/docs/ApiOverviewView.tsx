@@ -5,13 +5,12 @@ import { InlineCode } from "../ui/InlineCode";
 import { Markdown } from "../ui/Markdown";
 import { Table } from "../ui/Table";
 import { docsHref } from "@/lib/links";
+import { PageRating } from "../ratings/PageRating";
 import { MethodBadge } from "./MethodBadge";
 import { groupByTag } from "./group-by-tag";
 import { describeScheme } from "./security";
 import { VersionStatusBadge } from "./VersionStatusBadge";
 import { VersionSwitcher } from "./VersionSwitcher";
-// Doc-page ratings
-import { PageRating } from "../ratings/PageRating";
 
 function formatDate(date: Date | null): string {
   return date ? date.toISOString().slice(0, 10) : "—";

@@ -1,25 +1,23 @@
 import Link from "next/link";
+import { codeSamples } from "@/lib/catalog/code-samples";
 import { tryItServers, type OperationPage } from "@/lib/catalog/read";
 import type { PublicReportItem } from "@/lib/feedback/reports";
-import { KnownIssues } from "../feedback/KnownIssues";
-import { codeSamples } from "@/lib/catalog/code-samples";
 import { highlight } from "@/lib/highlight";
+import { apiHref, docsHref } from "@/lib/links";
+import { KnownIssues } from "../feedback/KnownIssues";
+import { RelatedDiscussions } from "../forum/RelatedDiscussions";
+import { PageRating } from "../ratings/PageRating";
 import { Badge } from "../ui/Badge";
 import { ButtonLink } from "../ui/Button";
 import { InlineCode } from "../ui/InlineCode";
 import { Markdown } from "../ui/Markdown";
 import { CodeTabs } from "./CodeTabs";
-import { apiHref, docsHref } from "@/lib/links";
 import { MediaContent } from "./MediaContent";
 import { MethodBadge } from "./MethodBadge";
 import { ParametersTable } from "./ParametersTable";
 import { describeScheme } from "./security";
 import { TryIt } from "./TryIt";
 import { VersionSwitcher } from "./VersionSwitcher";
-// Forum: "Related discussions" (threads linked to this operation).
-import { RelatedDiscussions } from "../forum/RelatedDiscussions";
-// Doc-page ratings: "Was this page helpful?" at the end of the page.
-import { PageRating } from "../ratings/PageRating";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

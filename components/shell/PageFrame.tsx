@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
-import type { Actor } from "@/lib/auth/actor";
-import { SiteHeader } from "./SiteHeader";
+import { SiteHeader, type HeaderReader } from "./SiteHeader";
 
 /** Header and main column of every page; the root layout adds the footer. */
-export function PageFrame({ actor, children }: { actor: Actor | null | undefined; children: ReactNode }) {
+export function PageFrame({ actor, children }: { actor: HeaderReader; children: ReactNode }) {
   return (
     <>
       <SiteHeader actor={actor} />

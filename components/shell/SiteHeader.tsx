@@ -8,10 +8,12 @@ import { NavLink } from "./NavLink";
 import { ThemeToggle } from "./ThemeToggle";
 
 /**
- * The header. `actor` is null for visitors (pages cached for visitors pass null), and undefined
- * where the page cannot know who is reading (the root 404 page): then no account links are shown.
+ * Who the header is for: the signed-in user, null for a visitor (pages cached for visitors pass
+ * null), and undefined where the page cannot know (the root 404 page): then no account links.
  */
-export function SiteHeader({ actor }: { actor: Actor | null | undefined }) {
+export type HeaderReader = Actor | null | undefined;
+
+export function SiteHeader({ actor }: { actor: HeaderReader }) {
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
@@ -27,7 +29,6 @@ export function SiteHeader({ actor }: { actor: Actor | null | undefined }) {
             <NavLink href="/">Home</NavLink>
           </span>
           <NavLink href="/docs">Docs</NavLink>
-          {/* Forum */}
           <NavLink href="/forum">Forum</NavLink>
           {actor && isStaffRole(actor.role) && <NavLink href="/admin">Staff</NavLink>}
         </nav>
@@ -35,7 +36,6 @@ export function SiteHeader({ actor }: { actor: Actor | null | undefined }) {
           <ThemeToggle />
           {actor === undefined ? null : actor ? (
             <>
-              {/* Notifications: the bell, for signed-in users only. */}
               <NotificationBell />
               <AccountMenu actor={actor} />
             </>

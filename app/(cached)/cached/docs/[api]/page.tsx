@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ApiPage, apiPageMetadata } from "@/components/docs/DocsPages";
 
-// Visitors' copy of /docs/[api] (see next.config.mjs): public APIs only, cached, rendered on first request.
+// The cached copy of /docs/[api] (see proxy.ts): public APIs only, cached, rendered on first request.
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 

@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/authorize";
 import { importApiVersion } from "@/lib/catalog/import-version";
 import { consumeImportAllowance } from "@/lib/catalog/import-rate-limit";
@@ -21,7 +20,5 @@ export const POST = defineRoute({ access: "staff" }, async ({ request, actor }) 
   await consumeImportAllowance(admin);
   const { options, source } = await readImportUpload(await readFormData(request, MAX_REQUEST_BYTES));
   const summary = await importApiVersion(admin, options, source);
-  // Visitors' cached copies of this API's pages (the CLI cannot reach them: they expire within a minute).
-  if (!summary.unchanged) revalidatePath(`/cached/docs/${options.api}`, "layout");
   return Response.json(summary, { status: summary.unchanged ? 200 : 201, headers: { "cache-control": "no-store" } });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ApiPage, apiPageMetadata } from "@/components/docs/DocsPages";
 
-// Visitors' copy of /docs/[api]/[version] (see next.config.mjs).
+// The cached copy of /docs/[api]/[version] (see proxy.ts).
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 

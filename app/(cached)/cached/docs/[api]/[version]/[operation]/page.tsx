@@ -3,7 +3,7 @@ import { OperationPage, operationPageMetadata } from "@/components/docs/DocsPage
 
 type Props = PageProps<"/cached/docs/[api]/[version]/[operation]">;
 
-// Visitors' copy of /docs/[api]/[version]/[operation] (see next.config.mjs).
+// The cached copy of /docs/[api]/[version]/[operation] (see proxy.ts).
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 
