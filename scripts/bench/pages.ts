@@ -165,7 +165,9 @@ async function benchDatabase(kind: "embedded" | "postgres", rows: Row[], cleanup
     console.error(
       `[pages] largest operation: ${largest.api} ${largest.version} ${largest.slug} (${kb(largest.jsonBytes)} KB of JSON; its version's schemas: ${kb(largest.versionSchemasBytes)} KB)`,
     );
-    const readers: Reader[] = [{ label: "visitor (cached)" }, { label: "signed in (per request)", cookie: await signIn(portal.url, "developer@example.com", "hypercare-demo") }];
+    // BENCH_READERS=visitor measures only the cached visitors' pages.
+    const readers: Reader[] = [{ label: "visitor (cached)" }];
+    if (process.env.BENCH_READERS !== "visitor") readers.push({ label: "signed in (per request)", cookie: await signIn(portal.url, "developer@example.com", "hypercare-demo") });
     for (const reader of readers) {
       rows.push(await measurePage(portal, isDatabase, label, "typical (petstore getPetById)", TYPICAL_PAGE, reader));
       rows.push(await measurePage(portal, isDatabase, label, `largest (${largest.api} ${largest.slug}, ${kb(largest.jsonBytes, 0)} KB JSON)`, `/docs/${largest.api}/${largest.version}/${largest.slug}`, reader));
