@@ -12,7 +12,7 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "nodemailer"],
   async redirects() {
     // The cached copies of docs pages (see proxy.ts) have one public address each: the /docs one.
-    return [{ source: "/cached/:path*", destination: "/:path*", permanent: true }];
+    return [{ source: "/cached/:audience/:path*", destination: "/:path*", permanent: true }];
   },
   async headers() {
     return [

@@ -129,7 +129,7 @@ test("the sitemap lists public docs pages and nothing partner-only", async ({ re
   expect(xml).not.toContain("/docs/harbor");
 });
 
-test("docs pages come from the cache for visitors; signed-in readers get them rendered for them", async ({ browser, playwright }) => {
+test("docs pages come from the cache, for signed-in readers of public APIs too, with the right header", async ({ browser, playwright }) => {
   const path = "/docs/petstore/1.0.27/findPetsByStatus";
   const visitor = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   await visitor.get(path);
@@ -138,13 +138,28 @@ test("docs pages come from the cache for visitors; signed-in readers get them re
   expect(await again.text()).toContain(">Sign in<");
   expect((await visitor.get("/docs/harbor/2.0/getRepository")).status()).toBe(404);
 
+  // A signed-in developer gets the members' copy; the header learns who he is in the browser.
+  const developer = await browser.newContext({ storageState: storageStatePath("developer") });
+  const page = await developer.newPage();
+  await page.goto(path);
+  const cached = await page.goto(path);
+  expect(cached!.headers()["x-nextjs-cache"]).toBe("HIT");
+  await expect(page.getByLabel(/Account menu for developer@example\.com/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Staff" })).toHaveCount(0);
+
+  // A partner-only API is rendered per request, for those allowed to see it.
   const partner = await browser.newContext({ storageState: storageStatePath("partner") });
-  const page = await partner.newPage();
-  for (const docsPage of [path, "/docs/harbor/2.0/getRepository"]) {
-    const response = await page.goto(docsPage);
-    expect(response!.status()).toBe(200);
-    expect(response!.headers()["x-nextjs-cache"]).toBeUndefined();
-    await expect(page.getByLabel(/Account menu for partner@example\.com/)).toBeVisible();
-  }
-  await Promise.all([visitor.dispose(), partner.close()]);
+  const partnerPage = await partner.newPage();
+  const harbor = await partnerPage.goto("/docs/harbor/2.0/getRepository");
+  expect(harbor!.status()).toBe(200);
+  expect(harbor!.headers()["x-nextjs-cache"]).toBeUndefined();
+  await expect(partnerPage.getByLabel(/Account menu for partner@example\.com/)).toBeVisible();
+
+  // Staff find their Staff link on cached pages too.
+  const admin = await browser.newContext({ storageState: storageStatePath("admin") });
+  const adminPage = await admin.newPage();
+  await adminPage.goto(path);
+  await expect(adminPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Staff" })).toBeVisible();
+  await Promise.all([visitor.dispose(), developer.close(), partner.close(), admin.close()]);
 });

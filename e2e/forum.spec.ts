@@ -83,6 +83,7 @@ test("a fresh account hits the posting limit and is told when to try again", asy
   await page.getByRole("textbox", { name: "Your question or idea" }).fill("How do I get a partner account for the Harbor API?");
   await page.getByRole("button", { name: "Post thread" }).click();
   await expect(page).toHaveURL(/\/forum\/t\/\d+$/);
+  await page.waitForLoadState("networkidle"); // the reply form works once hydrated
 
   // A second post right away: new accounts post once every 30 seconds.
   await page.getByRole("textbox", { name: "Reply", exact: true }).fill("Also: is there a sandbox for it?");

@@ -74,9 +74,9 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | Ro
     ],
   },
   // The cached copies of docs pages are reached through /docs only (proxy.ts); their own addresses redirect there.
-  "/cached/docs/[api]": { GET: { path: "/cached/docs/petstore", expected: all(308) } },
-  "/cached/docs/[api]/[version]": { GET: { path: "/cached/docs/museum/1.0.0", expected: all(308) } },
-  "/cached/docs/[api]/[version]/[operation]": { GET: { path: "/cached/docs/petstore/1.0.27/getPetById", expected: all(308) } },
+  "/cached/[audience]/docs/[api]": { GET: { path: "/cached/visitor/docs/petstore", expected: all(308) } },
+  "/cached/[audience]/docs/[api]/[version]": { GET: { path: "/cached/member/docs/museum/1.0.0", expected: all(308) } },
+  "/cached/[audience]/docs/[api]/[version]/[operation]": { GET: { path: "/cached/visitor/docs/petstore/1.0.27/getPetById", expected: all(308) } },
   "/docs/[api]/diff": { GET: { path: "/docs/museum/diff?from=1.0.0&to=1.2.1", expected: all(200) } },
   "/admin/apis": { GET: { expected: adminPage } },
   "/api/admin/catalog/imports": {

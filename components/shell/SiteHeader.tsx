@@ -4,14 +4,16 @@ import { isStaffRole } from "@/lib/auth/roles";
 import { ButtonLink } from "../ui/Button";
 import { NotificationBell } from "../notify/NotificationBell";
 import { AccountMenu } from "./AccountMenu";
+import { BrowserAccountArea, BrowserStaffLink } from "./BrowserAccount";
 import { NavLink } from "./NavLink";
 import { ThemeToggle } from "./ThemeToggle";
 
 /**
- * Who the header is for: the signed-in user, null for a visitor (pages cached for visitors pass
- * null), and undefined where the page cannot know (the root 404 page): then no account links.
+ * Who the header is for: the signed-in user, null for a visitor, "browser" on pages cached for
+ * every signed-in reader (the browser asks who it is), and undefined where the page cannot know
+ * (the root 404 page): then no account links are shown.
  */
-export type HeaderReader = Actor | null | undefined;
+export type HeaderReader = Actor | null | "browser" | undefined;
 
 export function SiteHeader({ actor }: { actor: HeaderReader }) {
   return (
@@ -30,11 +32,13 @@ export function SiteHeader({ actor }: { actor: HeaderReader }) {
           </span>
           <NavLink href="/docs">Docs</NavLink>
           <NavLink href="/forum">Forum</NavLink>
-          {actor && isStaffRole(actor.role) && <NavLink href="/admin">Staff</NavLink>}
+          {actor === "browser" ? <BrowserStaffLink /> : actor && isStaffRole(actor.role) && <NavLink href="/admin">Staff</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
           <ThemeToggle />
-          {actor === undefined ? null : actor ? (
+          {actor === undefined ? null : actor === "browser" ? (
+            <BrowserAccountArea />
+          ) : actor ? (
             <>
               <NotificationBell />
               <AccountMenu actor={actor} />

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
 import { requireSignedIn, type Actor } from "../auth/authorize";
+import { refreshDocsPages } from "../catalog/docs-cache";
 import { visibleTo } from "../catalog/visibility";
 import { fieldErrorsOf } from "../validation";
 import { canSeeReport } from "./report-access";
@@ -45,6 +46,7 @@ export async function markAffected(actor: Actor | null, reportId: string, input:
     create: { reportId, userId: user.id, appName },
     update: { appName },
   });
+  refreshDocsPages();
   return affectedSummary(user, reportId);
 }
 
@@ -53,5 +55,6 @@ export async function unmarkAffected(actor: Actor | null, reportId: string): Pro
   const user = requireSignedIn(actor);
   await publicReportFor(user, reportId);
   await db.reportAffected.deleteMany({ where: { reportId, userId: user.id } });
+  refreshDocsPages();
   return affectedSummary(user, reportId);
 }

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
 import { recordAudit } from "../audit/record";
 import { requireStaff, type Actor } from "../auth/authorize";
+import { refreshDocsPages } from "../catalog/docs-cache";
 import { visibleTo } from "../catalog/visibility";
 import type { ReportStatus } from "../generated/prisma/enums";
 import { notifyReportFollowers, type NotifiedReport } from "../notify/report-notifications";
@@ -80,6 +81,7 @@ export async function changeReportStatus(actor: Actor | null, reportId: string, 
     });
     await notifyReportFollowers(tx, notified, moves ? { kind: "status", to, note: text } : { kind: "reply", body: text! }, staff.id);
   });
+  if (moves && report.visibility === "public") refreshDocsPages(); // "Known issues" lists open reports
   return getReport(staff, reportId);
 }
 

@@ -5,6 +5,7 @@ import { requireSignedIn, type Actor } from "../auth/authorize";
 import { isStaffRole } from "../auth/roles";
 import { consume, type Limit } from "../rate-limit/limiter";
 import { fieldErrorsOf } from "../validation";
+import { refreshDocsPages } from "../catalog/docs-cache";
 import { notifyReportFollowers } from "../notify/report-notifications";
 import { replyToReport } from "./report-staff";
 import { getReport, type ReportDetail } from "./reports";
@@ -51,5 +52,6 @@ export async function closeOwnReport(actor: Actor | null, reportId: string): Pro
       reporter.id,
     );
   });
+  if (report.visibility === "public") refreshDocsPages();
   return getReport(reporter, reportId);
 }

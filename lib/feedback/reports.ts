@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "../db";
+import { newId } from "../db/ids";
 import { env } from "../env";
 import { Invalid, NotFound } from "../errors";
 import { requireSignedIn, type Actor } from "../auth/authorize";
 import type { ReportImpact, ReportStatus, ReportVisibility } from "../generated/prisma/enums";
 import { consume, type Limit } from "../rate-limit/limiter";
 import { fieldErrorsOf } from "../validation";
+import { refreshDocsPages } from "../catalog/docs-cache";
 import { visibleTo } from "../catalog/visibility";
 import { affectedSummary, type AffectedSummary } from "./affected";
 import { listAttachments, type AttachmentInfo } from "./attachments";
@@ -71,15 +73,20 @@ async function toDetail(actor: Actor | null, row: DetailRow): Promise<ReportDeta
   };
 }
 
+export type FiledReport = { id: string; number: number; status: ReportStatus };
+
 /**
- * Files a report about an API the reporter may see, optionally one version and operation.
- * The same Idempotency-Key again returns the first report instead of a second one.
+ * Files a report about an API the reporter may see, optionally one version and operation, and
+ * answers with its id and number: the intake path of POST /api/v1/reports, built to take a launch
+ * day's load. One query checks the API, version and operation; one statement stores the report,
+ * its first timeline event and its triage item (the unique index on reporter + Idempotency-Key
+ * turns a retry into a no-op, answered with the first report).
  */
-export async function createReport(
+export async function fileReport(
   actor: Actor | null,
   input: unknown,
   context: { idempotencyKey?: string | null; userAgent?: string | null; locale?: string | null } = {},
-): Promise<{ report: ReportDetail; replayed: boolean }> {
+): Promise<FiledReport & { replayed: boolean }> {
   const reporter = requireSignedIn(actor);
   const parsed = reportInputSchema.safeParse(input);
   if (!parsed.success) throw new Invalid("Check the highlighted fields.", fieldErrorsOf(parsed.error));
@@ -89,51 +96,60 @@ export async function createReport(
     const key = idempotencyKeySchema.safeParse(context.idempotencyKey);
     if (!key.success) throw new Invalid("Invalid Idempotency-Key header.", { idempotencyKey: key.error.issues.map((i) => i.message) });
     idempotencyKey = key.data;
-    const earlier = await db.issueReport.findUnique({ where: { reporterId_idempotencyKey: { reporterId: reporter.id, idempotencyKey } }, select: { id: true } });
-    if (earlier) return { report: await toDetail(reporter, (await findDetail(earlier))!), replayed: true };
   }
+  if (data.operation && !data.version) throw new Invalid("Name the version of the operation.", { version: ["Give the version when you name an operation."] });
 
-  const api = await db.api.findFirst({ where: { slug: data.api, visibility: { in: visibleTo(reporter) } }, select: { id: true } });
-  if (!api) throw new Invalid("There is no API with this name.", { api: ["No API with this name, or you may not report on it."] });
-  if (data.version) {
-    const version = await db.apiVersion.findUnique({ where: { apiId_label: { apiId: api.id, label: data.version } }, select: { id: true } });
-    if (!version) throw new Invalid("This API has no such version.", { version: [`No version "${data.version}".`] });
-    if (data.operation) {
-      const operation = await db.operation.findUnique({ where: { versionId_slug: { versionId: version.id, slug: data.operation } }, select: { id: true } });
-      if (!operation) throw new Invalid("This version has no such operation.", { operation: [`No operation "${data.operation}" in ${data.version}.`] });
-    }
-  } else if (data.operation) {
-    throw new Invalid("Name the version of the operation.", { version: ["Give the version when you name an operation."] });
-  }
+  const [target] = await db.$queryRaw<{ api_id: string; version_found: boolean; operation_found: boolean }[]>`
+    SELECT a.id AS api_id,
+           EXISTS (SELECT 1 FROM "ApiVersion" v WHERE v."apiId" = a.id AND v.label = ${data.version ?? null}) AS version_found,
+           EXISTS (SELECT 1 FROM "Operation" o JOIN "ApiVersion" v ON v.id = o."versionId"
+                   WHERE v."apiId" = a.id AND v.label = ${data.version ?? null} AND o.slug = ${data.operation ?? null}) AS operation_found
+    FROM "Api" a
+    WHERE a.slug = ${data.api} AND a.visibility::text = ANY(${visibleTo(reporter)})`;
+  if (!target) throw new Invalid("There is no API with this name.", { api: ["No API with this name, or you may not report on it."] });
+  if (data.version && !target.version_found) throw new Invalid("This API has no such version.", { version: [`No version "${data.version}".`] });
+  if (data.operation && !target.operation_found) throw new Invalid("This version has no such operation.", { operation: [`No operation "${data.operation}" in ${data.version}.`] });
 
   await consume(REPORTS_PER_HOUR, reporter.id);
   const visibility = looksLikeVulnerability(data.title, data.description, data.actual) ? "security" : data.visibility;
-  try {
-    const created = await db.issueReport.create({
-      data: {
-        reporterId: reporter.id, apiId: api.id, versionLabel: data.version ?? null, operationSlug: data.operation ?? null,
-        title: data.title, description: data.description, stepsToReproduce: data.stepsToReproduce ?? null, expected: data.expected ?? null,
-        actual: data.actual ?? null, requestId: data.requestId ?? null, occurredAt: data.occurredAt ?? null, environment: data.environment ?? null,
-        impact: data.impact, visibility, pageUrl: data.pageUrl ?? null,
-        userAgent: context.userAgent?.slice(0, 500) ?? null, locale: context.locale?.slice(0, 100) ?? null, idempotencyKey,
-        events: { create: { kind: "created", actorId: reporter.id, toStatus: "open" } },
-        triageItem: {
-          create: {
-            kind: "report", apiId: api.id, versionLabel: data.version ?? null, operationSlug: data.operation ?? null, title: data.title, visibility,
-          },
-        },
-      },
-      select: { id: true },
-    });
-    return { report: await toDetail(reporter, (await findDetail(created))!), replayed: false };
-  } catch (error) {
-    // A double click racing itself: the other request created it; answer with that one.
-    if ((error as { code?: string }).code === "P2002" && idempotencyKey) {
-      const earlier = await db.issueReport.findUniqueOrThrow({ where: { reporterId_idempotencyKey: { reporterId: reporter.id, idempotencyKey } }, select: { id: true } });
-      return { report: await toDetail(reporter, (await findDetail(earlier))!), replayed: true };
-    }
-    throw error;
+  const [created] = await db.$queryRaw<{ id: string; number: number }[]>`
+    WITH report AS (
+      INSERT INTO "IssueReport" ("id", "reporterId", "apiId", "versionLabel", "operationSlug", "title", "description", "stepsToReproduce",
+        "expected", "actual", "requestId", "occurredAt", "environment", "impact", "visibility", "pageUrl", "userAgent", "locale", "idempotencyKey", "updatedAt")
+      VALUES (${newId()}, ${reporter.id}, ${target.api_id}, ${data.version ?? null}, ${data.operation ?? null}, ${data.title}, ${data.description},
+        ${data.stepsToReproduce ?? null}, ${data.expected ?? null}, ${data.actual ?? null}, ${data.requestId ?? null}, ${data.occurredAt ?? null},
+        ${data.environment ?? null}, ${data.impact}::"ReportImpact", ${visibility}::"ReportVisibility", ${data.pageUrl ?? null},
+        ${context.userAgent?.slice(0, 500) ?? null}, ${context.locale?.slice(0, 100) ?? null}, ${idempotencyKey}, now())
+      ON CONFLICT ("reporterId", "idempotencyKey") DO NOTHING
+      RETURNING "id", "number"
+    ), event AS (
+      INSERT INTO "ReportEvent" ("id", "reportId", "actorId", "kind", "toStatus")
+      SELECT ${newId()}, "id", ${reporter.id}, 'created', 'open' FROM report
+    ), item AS (
+      INSERT INTO "TriageItem" ("id", "kind", "reportId", "apiId", "versionLabel", "operationSlug", "title", "visibility")
+      SELECT ${newId()}, 'report', "id", ${target.api_id}, ${data.version ?? null}, ${data.operation ?? null}, ${data.title}, ${visibility}::"ReportVisibility" FROM report
+    )
+    SELECT "id", "number" FROM report`;
+  if (created) {
+    if (visibility === "public") refreshDocsPages(); // the operation's "Known issues"
+    return { id: created.id, number: created.number, status: "open", replayed: false };
   }
+  // The same Idempotency-Key again (a double click racing itself, or a retry): the first report.
+  const earlier = await db.issueReport.findUniqueOrThrow({
+    where: { reporterId_idempotencyKey: { reporterId: reporter.id, idempotencyKey: idempotencyKey! } },
+    select: { id: true, number: true, status: true },
+  });
+  return { ...earlier, replayed: true };
+}
+
+/** Files a report (see fileReport) and reads it back whole: for callers that show it at once. */
+export async function createReport(
+  actor: Actor | null,
+  input: unknown,
+  context: { idempotencyKey?: string | null; userAgent?: string | null; locale?: string | null } = {},
+): Promise<{ report: ReportDetail; replayed: boolean }> {
+  const { id, replayed } = await fileReport(actor, input, context);
+  return { report: await getReport(actor, id), replayed };
 }
 
 /** A report, for those allowed to see it; 404 for everyone else, so ids cannot be probed. */

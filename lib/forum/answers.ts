@@ -6,7 +6,7 @@ import { recordAudit } from "../audit/record";
 import { notify } from "../notify/notify";
 import { isStaff } from "./access";
 import { forumHref } from "./links";
-import { findReadableThread, getThread, type ThreadDetail } from "./threads";
+import { afterThreadChange, findReadableThread, getThread, type ThreadDetail } from "./threads";
 
 // The accepted answer: one reply per thread, chosen by the thread's author or by staff (whose
 // choice on someone else's thread is audited). Accepting another reply replaces the first.
@@ -39,7 +39,7 @@ export async function acceptAnswer(actor: Actor | null, number: number, postId: 
       }
     });
   }
-  return getThread(accepter, number);
+  return afterThreadChange(await getThread(accepter, number));
 }
 
 export async function unacceptAnswer(actor: Actor | null, number: number, context: { ip?: string | null } = {}): Promise<ThreadDetail> {
@@ -54,5 +54,5 @@ export async function unacceptAnswer(actor: Actor | null, number: number, contex
       }
     });
   }
-  return getThread(accepter, number);
+  return afterThreadChange(await getThread(accepter, number));
 }

@@ -7,7 +7,7 @@ import { fieldErrorsOf } from "../validation";
 import { isStaff } from "./access";
 import { refreshThreadStats } from "./posting";
 import { postModerationSchema, threadModerationSchema } from "./schemas";
-import { findReadablePost, findReadableThread, getThread, type ThreadDetail } from "./threads";
+import { afterThreadChange, findReadablePost, findReadableThread, getThread, type ThreadDetail } from "./threads";
 
 // Staff moderation: pin, lock, hide and move threads, hide replies. Every change is audited.
 // People who may read the thread but are not staff get 403; those who may not read it, 404.
@@ -56,7 +56,7 @@ export async function moderateThread(actor: Actor | null, number: number, input:
       }
     });
   }
-  return getThread(moderator, number);
+  return afterThreadChange(await getThread(moderator, number));
 }
 
 export async function moderatePost(actor: Actor | null, postId: string, input: unknown, context: { ip?: string | null } = {}): Promise<ThreadDetail> {

@@ -13,7 +13,8 @@ import { EDIT_WINDOW_MINUTES } from "./limits";
 import { forumHref } from "./links";
 import { plainText } from "./markdown-text";
 import { postEditSchema, replyInputSchema, threadEditSchema, threadInputSchema } from "./schemas";
-import { findReadablePost, findReadableThread, getThread, type ThreadDetail } from "./threads";
+import { refreshDocsPages } from "../catalog/docs-cache";
+import { afterThreadChange, findReadablePost, findReadableThread, getThread, type ThreadDetail } from "./threads";
 
 // Writing in the forum: threads, replies, edits and deletions by their authors (and staff).
 
@@ -84,7 +85,7 @@ export async function createThread(actor: Actor | null, input: unknown): Promise
     },
     select: { number: true },
   });
-  return getThread(author, thread.number);
+  return afterThreadChange(await getThread(author, thread.number));
 }
 
 /** Replies to a thread the author may read; locked and hidden threads take replies from staff only. */
@@ -111,7 +112,7 @@ export async function replyToThread(actor: Actor | null, number: number, input: 
     });
     return created;
   });
-  return { thread: await getThread(author, number), postId: post.id };
+  return { thread: afterThreadChange(await getThread(author, number)), postId: post.id };
 }
 
 /** Authors edit within the edit window; staff at any time, and that edit is audited. */
@@ -135,7 +136,7 @@ export async function editThread(actor: Actor | null, number: number, input: unk
       await recordAudit(tx, { actor: editor, action: "forum.thread.edit", target: { type: "forum_thread", id: thread.id }, data: { number, fields: Object.keys(parsed.data) }, ip: context.ip });
     }
   });
-  return getThread(editor, number);
+  return afterThreadChange(await getThread(editor, number));
 }
 
 export async function editPost(actor: Actor | null, postId: string, input: unknown, context: { ip?: string | null } = {}): Promise<ThreadDetail> {
@@ -167,6 +168,7 @@ export async function deleteThread(actor: Actor | null, number: number, context:
     const others = await db.forumPost.count({ where: { threadId: thread.id, authorId: { not: thread.authorId } } });
     if (others > 0) throw new Forbidden("Others have replied to this thread, so it stays. Edit it instead, or ask staff.");
   }
+  const linked = await db.forumThread.count({ where: { id: thread.id, apiId: { not: null } } });
   await db.$transaction(async (tx) => {
     await tx.forumThread.delete({ where: { id: thread.id } });
     if (isStaff(deleter)) {
@@ -179,6 +181,7 @@ export async function deleteThread(actor: Actor | null, number: number, context:
       });
     }
   });
+  if (linked) refreshDocsPages();
 }
 
 /** Deletes a reply: its author within the edit window, staff at any time (audited). */

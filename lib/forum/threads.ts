@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshDocsPages } from "../catalog/docs-cache";
 import { db } from "../db";
 import { Invalid, NotFound } from "../errors";
 import type { Actor } from "../auth/authorize";
@@ -316,4 +317,10 @@ export async function listRelatedThreads(
     db.forumThread.count({ where }),
   ]);
   return { threads: rows.map((row) => toListItem(null, row)), total };
+}
+
+/** A changed thread, after dropping the cached docs pages that list it under "Related discussions". */
+export function afterThreadChange<T extends { link: ThreadLink | null }>(thread: T): T {
+  if (thread.link) refreshDocsPages();
+  return thread;
 }

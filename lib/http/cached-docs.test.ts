@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { isCacheableDocsPath } from "./cached-docs";
+import { docsApiOf } from "./cached-docs";
 
-describe("isCacheableDocsPath", () => {
-  it("takes API, version and operation pages", () => {
-    for (const path of ["/docs/petstore", "/docs/petstore/1.0.27", "/docs/petstore/1.0.27/getPetById", "/docs/my%20api/v1/"]) {
-      expect(isCacheableDocsPath(path), path).toBe(true);
-    }
+describe("docsApiOf", () => {
+  it("names the API of API, version and operation pages", () => {
+    expect(docsApiOf("/docs/petstore")).toBe("petstore");
+    expect(docsApiOf("/docs/petstore/1.0.27")).toBe("petstore");
+    expect(docsApiOf("/docs/petstore/1.0.27/getPetById")).toBe("petstore");
+    expect(docsApiOf("/docs/my%20api/v1/")).toBe("my api");
   });
 
-  it("leaves the catalog, the version diff and deeper paths to per-request rendering", () => {
-    for (const path of ["/docs", "/docs/", "/docs/petstore/diff", "/docs/petstore/1.0.27/getPetById/extra", "/forum/t/1"]) {
-      expect(isCacheableDocsPath(path), path).toBe(false);
+  it("leaves the catalog, the version diff, deeper and malformed paths to per-request rendering", () => {
+    for (const path of ["/docs", "/docs/", "/docs/petstore/diff", "/docs/petstore/1.0.27/getPetById/extra", "/forum/t/1", "/docs/%E0%A4%A"]) {
+      expect(docsApiOf(path), path).toBeNull();
     }
   });
 });

@@ -1,10 +1,15 @@
 /**
- * Whether a path is a docs page served from Next's cache to visitors (proxy.ts): the API,
- * version and operation pages, not the version diff (it depends on its query string).
+ * The API slug of a docs page served from Next's cache (proxy.ts): the API, version and operation
+ * pages, not the version diff (it depends on its query string). Null for any other path.
  */
-export function isCacheableDocsPath(pathname: string): boolean {
+export function docsApiOf(pathname: string): string | null {
   const match = /^\/docs\/([^/]+)(?:\/([^/]+)(?:\/([^/]+))?)?\/?$/.exec(pathname);
-  return Boolean(match) && !(match![2] === "diff" && match![3] === undefined);
+  if (!match || (match[2] === "diff" && match[3] === undefined)) return null;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null; // a malformed %-escape: the per-request page answers it
+  }
 }
 
 /** next-auth's session cookie, plain or __Secure- (https), whole or in chunks. */

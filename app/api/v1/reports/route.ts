@@ -1,16 +1,20 @@
 import { z } from "zod";
-import { reportDto } from "@/lib/feedback/dto";
-import { createReport, listMyReports } from "@/lib/feedback/reports";
+import { reportDto, reportHref } from "@/lib/feedback/dto";
+import { fileReport, listMyReports } from "@/lib/feedback/reports";
 import { defineRoute } from "@/lib/http/route";
 
-/** File a report. A retried request with the same Idempotency-Key answers 200 with the first report. */
+/**
+ * File a report: 201 with `{id, number, url, status}`. A retried request with the same
+ * Idempotency-Key answers 200 with the first report.
+ */
 export const POST = defineRoute({ access: "signed-in", body: z.unknown() }, async ({ actor, body, request }) => {
-  const { report, replayed } = await createReport(actor, body, {
+  const { replayed, ...filed } = await fileReport(actor, body, {
     idempotencyKey: request.headers.get("idempotency-key"),
     userAgent: request.headers.get("user-agent"),
     locale: request.headers.get("accept-language")?.split(",")[0] ?? null,
   });
-  return Response.json(reportDto(report), { status: replayed ? 200 : 201, headers: { location: reportDto(report).url, "cache-control": "no-store" } });
+  const url = reportHref(filed.id);
+  return Response.json({ ...filed, url }, { status: replayed ? 200 : 201, headers: { location: url, "cache-control": "no-store" } });
 });
 
 /** The caller's own reports (`?mine=true`). */

@@ -1,4 +1,5 @@
 import { requireRole } from "@/lib/auth/authorize";
+import { refreshDocsPages } from "@/lib/catalog/docs-cache";
 import { importApiVersion } from "@/lib/catalog/import-version";
 import { consumeImportAllowance } from "@/lib/catalog/import-rate-limit";
 import { readImportUpload } from "@/lib/catalog/import/upload";
@@ -20,5 +21,6 @@ export const POST = defineRoute({ access: "staff" }, async ({ request, actor }) 
   await consumeImportAllowance(admin);
   const { options, source } = await readImportUpload(await readFormData(request, MAX_REQUEST_BYTES));
   const summary = await importApiVersion(admin, options, source);
+  if (!summary.unchanged) refreshDocsPages();
   return Response.json(summary, { status: summary.unchanged ? 200 : 201, headers: { "cache-control": "no-store" } });
 });

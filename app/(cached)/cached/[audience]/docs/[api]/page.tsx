@@ -5,10 +5,10 @@ import { ApiPage, apiPageMetadata } from "@/components/docs/DocsPages";
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 
-export async function generateMetadata({ params }: PageProps<"/cached/docs/[api]">): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/cached/[audience]/docs/[api]">): Promise<Metadata> {
   return apiPageMetadata(null, (await params).api);
 }
 
-export default async function Page({ params }: PageProps<"/cached/docs/[api]">) {
+export default async function Page({ params }: PageProps<"/cached/[audience]/docs/[api]">) {
   return <ApiPage actor={null} api={(await params).api} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OperationPage, operationPageMetadata } from "@/components/docs/DocsPages";
 
-type Props = PageProps<"/cached/docs/[api]/[version]/[operation]">;
+type Props = PageProps<"/cached/[audience]/docs/[api]/[version]/[operation]">;
 
 // The cached copy of /docs/[api]/[version]/[operation] (see proxy.ts).
 export const revalidate = 60;

@@ -5,12 +5,12 @@ import { ApiPage, apiPageMetadata } from "@/components/docs/DocsPages";
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 
-export async function generateMetadata({ params }: PageProps<"/cached/docs/[api]/[version]">): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/cached/[audience]/docs/[api]/[version]">): Promise<Metadata> {
   const { api, version } = await params;
   return apiPageMetadata(null, api, version);
 }
 
-export default async function Page({ params }: PageProps<"/cached/docs/[api]/[version]">) {
+export default async function Page({ params }: PageProps<"/cached/[audience]/docs/[api]/[version]">) {
   const { api, version } = await params;
   return <ApiPage actor={null} api={api} version={version} />;
 }
