@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { docsApiOf, SESSION_COOKIES } from "@/lib/http/cached-docs";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
+import { docsApiOf } from "@/lib/http/cached-docs";
 
 /**
  * Docs pages come from Next's cache (app/(cached)) whenever the page is the same for every reader:

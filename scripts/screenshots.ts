@@ -28,6 +28,14 @@ const ALL_PAGES: { name: string; path: string; as?: string }[] = [
   { name: "admin-apis", path: "/admin/apis", as: "admin@example.com" },
   { name: "report-new", path: "/reports/new?api=petstore&version=1.0.27&operation=getPetById", as: "developer@example.com" },
   { name: "my-reports-empty", path: "/reports", as: "developer2@example.com" },
+  { name: "forum", path: "/forum" },
+  { name: "forum-thread", path: "/forum/t/2", as: "developer@example.com" },
+  { name: "forum-new", path: "/forum/new?api=petstore&version=1.0.27&operation=getPetById", as: "developer@example.com" },
+  { name: "notifications", path: "/notifications", as: "developer@example.com" },
+  { name: "admin-ratings", path: "/admin/ratings", as: "admin@example.com" },
+  { name: "admin-outbox", path: "/admin/outbox", as: "admin@example.com" },
+  { name: "admin-forum-flags", path: "/admin/forum-flags", as: "admin@example.com" },
+  { name: "operation-member", path: "/docs/petstore/1.0.27/getPetById", as: "developer@example.com" },
 ];
 const PAGES = ALL_PAGES.filter((p) => !ONLY || ONLY.includes(p.name));
 const VIEWPORTS = [

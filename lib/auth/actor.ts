@@ -1,9 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { db } from "../db";
 import type { Actor } from "./authorize";
 import { authOptions } from "./options";
+import { sessionToken } from "./session-cookie";
 
 export * from "./authorize";
 
@@ -12,8 +14,12 @@ export * from "./authorize";
  * database on every request, so a role change applies on the user's next request.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
+  // The session JWT is decoded directly (next-auth's own decode: decryption and expiry checked):
+  // getServerSession runs the whole session endpoint on every call, several times the cost.
+  const token = sessionToken(await cookies());
+  if (!token || !authOptions.secret) return null;
+  const payload = await decode({ token, secret: authOptions.secret }).catch(() => null);
+  const userId = payload?.sub;
   if (!userId) return null;
   return db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true } });
 });

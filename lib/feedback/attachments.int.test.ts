@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { Conflict, Invalid, NotFound, Unauthenticated } from "../errors";
+import { Conflict, Invalid, NotFound, RateLimited, Unauthenticated } from "../errors";
 import { systemActor, type Actor } from "../auth/authorize";
 import type { Role } from "../auth/roles";
 import { importApiVersion } from "../catalog/import-version";
@@ -9,7 +9,7 @@ import { readSourceFromPath } from "../catalog/import/source-files";
 import { markAffected, unmarkAffected } from "./affected";
 import { addAttachments, deleteAttachment, getAttachment } from "./attachments";
 import { addReportComment, closeOwnReport } from "./report-updates";
-import { createReport, getReport, listKnownIssues } from "./reports";
+import { createReport, fileReport, getReport, listKnownIssues } from "./reports";
 
 const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const api = `att-${tag}`;
@@ -92,6 +92,18 @@ describe("report attachments", () => {
     expect(await db.auditLog.count({ where: { action: "report.attachment.delete", targetId: report.id } })).toBe(1);
     await closeOwnReport(people.developer, report.id);
     await expect(addAttachments(people.developer, report.id, [file("c.txt", text("c"))])).rejects.toBeInstanceOf(Conflict);
+  });
+});
+
+describe("the hourly report allowance", () => {
+  it("refuses the 31st report of the hour with the wait until the oldest leaves the window", async () => {
+    const busy = await db.user.create({ data: { email: `busy-${tag}@example.com`, role: "developer" }, select: { id: true, email: true, name: true, role: true } });
+    for (let i = 0; i < 30; i++) await fileReport(busy, { title: `Report number ${i}`, description: "x", api, impact: "minor" });
+    const refused = await fileReport(busy, { title: "One too many", description: "x", api, impact: "minor" }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RateLimited);
+    expect((refused as RateLimited).retryAfterSeconds).toBeGreaterThan(3_500);
+    expect((refused as RateLimited).retryAfterSeconds).toBeLessThanOrEqual(3_600);
+    expect(await db.issueReport.count({ where: { reporterId: busy.id } })).toBe(30);
   });
 });
 

@@ -2,10 +2,9 @@ import "server-only";
 import { db } from "../db";
 import { newId } from "../db/ids";
 import { env } from "../env";
-import { Invalid, NotFound } from "../errors";
+import { describeWait, Invalid, NotFound, RateLimited } from "../errors";
 import { requireSignedIn, type Actor } from "../auth/authorize";
 import type { ReportImpact, ReportStatus, ReportVisibility } from "../generated/prisma/enums";
-import { consume, type Limit } from "../rate-limit/limiter";
 import { fieldErrorsOf } from "../validation";
 import { refreshDocsPages } from "../catalog/docs-cache";
 import { visibleTo } from "../catalog/visibility";
@@ -15,7 +14,6 @@ import { canSeeReport } from "./report-access";
 import { idempotencyKeySchema, reportInputSchema } from "./schemas";
 import { looksLikeVulnerability } from "./security-terms";
 
-export const REPORTS_PER_HOUR: Limit = { name: "reports-user", points: env.REPORTS_PER_HOUR, durationSeconds: 3600, message: "You have filed many reports in the last hour." };
 
 export type ReportDetail = {
   id: string;
@@ -99,18 +97,25 @@ export async function fileReport(
   }
   if (data.operation && !data.version) throw new Invalid("Name the version of the operation.", { version: ["Give the version when you name an operation."] });
 
-  const [target] = await db.$queryRaw<{ api_id: string; version_found: boolean; operation_found: boolean }[]>`
+  const [target] = await db.$queryRaw<{ api_id: string; version_found: boolean; operation_found: boolean; recent: number; wait_seconds: number | null }[]>`
     SELECT a.id AS api_id,
            EXISTS (SELECT 1 FROM "ApiVersion" v WHERE v."apiId" = a.id AND v.label = ${data.version ?? null}) AS version_found,
            EXISTS (SELECT 1 FROM "Operation" o JOIN "ApiVersion" v ON v.id = o."versionId"
-                   WHERE v."apiId" = a.id AND v.label = ${data.version ?? null} AND o.slug = ${data.operation ?? null}) AS operation_found
-    FROM "Api" a
+                   WHERE v."apiId" = a.id AND v.label = ${data.version ?? null} AND o.slug = ${data.operation ?? null}) AS operation_found,
+           recent.n AS recent, recent.wait_seconds
+    FROM "Api" a,
+         -- The hourly allowance: the reporter's reports of the last hour, and when the oldest leaves the window.
+         (SELECT count(*)::int AS n, ceil(extract(epoch FROM min("createdAt") + interval '1 hour' - now()))::int AS wait_seconds
+          FROM "IssueReport" WHERE "reporterId" = ${reporter.id} AND "createdAt" > now() - interval '1 hour') recent
     WHERE a.slug = ${data.api} AND a.visibility::text = ANY(${visibleTo(reporter)})`;
   if (!target) throw new Invalid("There is no API with this name.", { api: ["No API with this name, or you may not report on it."] });
+  if (target.recent >= env.REPORTS_PER_HOUR) {
+    const seconds = Math.max(1, target.wait_seconds ?? 60);
+    throw new RateLimited(`You have filed many reports in the last hour. Try again in ${describeWait(seconds)}.`, seconds);
+  }
   if (data.version && !target.version_found) throw new Invalid("This API has no such version.", { version: [`No version "${data.version}".`] });
   if (data.operation && !target.operation_found) throw new Invalid("This version has no such operation.", { operation: [`No operation "${data.operation}" in ${data.version}.`] });
 
-  await consume(REPORTS_PER_HOUR, reporter.id);
   const visibility = looksLikeVulnerability(data.title, data.description, data.actual) ? "security" : data.visibility;
   const [created] = await db.$queryRaw<{ id: string; number: number }[]>`
     WITH report AS (

@@ -11,6 +11,3 @@ export function docsApiOf(pathname: string): string | null {
     return null; // a malformed %-escape: the per-request page answers it
   }
 }
-
-/** next-auth's session cookie, plain or __Secure- (https), whole or in chunks. */
-export const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"].flatMap((name) => [name, `${name}.0`]);

@@ -8,8 +8,8 @@
  * client (the time one request takes with no queueing):
  *   (a) a typical operation: /docs/petstore/1.0.27/getPetById
  *   (b) the operation with the most stored JSON in the catalog (a Twilio one).
- * Each page is read twice over: as a visitor (no session: the copy Next.js caches, see
- * next.config.mjs) and as the signed-in demo developer (rendered per request).
+ * Each page is read twice over: as a visitor and as the signed-in demo developer (both served
+ * from Next's cache for public APIs, see proxy.ts; the members' copy learns the user in the browser).
  * Also reported: CPU ms per request of the Next.js server, of the database (the launcher process
  * hosting PGlite, or the PostgreSQL backends) and of this load generator, read from /proc. Each
  * run waits for the machine to be quiet and is repeated (at most 3 times) when other work took
@@ -167,7 +167,7 @@ async function benchDatabase(kind: "embedded" | "postgres", rows: Row[], cleanup
     );
     // BENCH_READERS=visitor measures only the cached visitors' pages.
     const readers: Reader[] = [{ label: "visitor (cached)" }];
-    if (process.env.BENCH_READERS !== "visitor") readers.push({ label: "signed in (per request)", cookie: await signIn(portal.url, "developer@example.com", "hypercare-demo") });
+    if (process.env.BENCH_READERS !== "visitor") readers.push({ label: "signed in", cookie: await signIn(portal.url, "developer@example.com", "hypercare-demo") });
     for (const reader of readers) {
       rows.push(await measurePage(portal, isDatabase, label, "typical (petstore getPetById)", TYPICAL_PAGE, reader));
       rows.push(await measurePage(portal, isDatabase, label, `largest (${largest.api} ${largest.slug}, ${kb(largest.jsonBytes, 0)} KB JSON)`, `/docs/${largest.api}/${largest.version}/${largest.slug}`, reader));
