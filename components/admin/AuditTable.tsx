@@ -1,6 +1,7 @@
 import type { AuditRecord } from "@/lib/audit/list";
 import { EmptyState } from "../ui/EmptyState";
 import { Table } from "../ui/Table";
+import { utcTime } from "../ui/dates";
 
 function describe(record: AuditRecord): string {
   const data = (record.data ?? {}) as Record<string, unknown>;
@@ -22,7 +23,7 @@ export function AuditTable({ records }: { records: AuditRecord[] }) {
           {records.map((r) => (
             <tr key={r.id}>
               <td className="whitespace-nowrap px-4 py-3 text-slate-600 tabular-nums dark:text-slate-400">
-                <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+                <time dateTime={r.createdAt.toISOString()}>{utcTime(r.createdAt)}</time>
               </td>
               <td className="whitespace-nowrap px-4 py-3 text-slate-900 dark:text-slate-100">{r.actorEmail ?? "system"}</td>
               <td className="whitespace-nowrap px-4 py-3">

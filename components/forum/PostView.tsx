@@ -3,7 +3,7 @@ import type { ForumAuthor } from "@/lib/forum/threads";
 import { Badge } from "../ui/Badge";
 import { Markdown } from "../ui/Markdown";
 import { cn } from "../ui/cn";
-import { timeAgo, utc } from "./format";
+import { timeAgo, utcTime } from "../ui/dates";
 
 /** One post (a thread's opening post or a reply): author, staff badge, time, "edited" mark, body. */
 export function PostView({
@@ -44,12 +44,12 @@ export function PostView({
         {author.isYou && <span className="text-slate-500 dark:text-slate-400">(you)</span>}
         <span className="text-slate-500 dark:text-slate-400">
           ·{" "}
-          <time dateTime={createdAt.toISOString()} title={utc(createdAt)}>
-            {timeAgo(createdAt, now)}
+          <time dateTime={createdAt.toISOString()} title={utcTime(createdAt)}>
+            {timeAgo(createdAt, { now })}
           </time>
         </span>
         {editedAt && (
-          <span className="text-xs italic text-slate-500 dark:text-slate-400" title={`Edited ${utc(editedAt)}`}>
+          <span className="text-xs italic text-slate-500 dark:text-slate-400" title={`Edited ${utcTime(editedAt)}`}>
             edited
           </span>
         )}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ThreadListItem } from "@/lib/forum/threads";
 import { forumHref } from "@/lib/forum/links";
 import { Badge } from "../ui/Badge";
-import { timeAgo, utc } from "./format";
+import { timeAgo, utcTime } from "../ui/dates";
 
 /** Markers of a thread's state, shared by lists and the thread page. */
 export function ThreadBadges({ thread }: { thread: Pick<ThreadListItem, "pinned" | "locked" | "hidden" | "hasAcceptedAnswer"> }) {
@@ -76,8 +76,8 @@ export function ThreadList({ threads, showCategory = true, tagHref }: { threads:
             <div className="col-span-2 sm:col-span-1">
               <dt className="sr-only">Last activity</dt>
               <dd>
-                <time dateTime={t.lastPostAt.toISOString()} title={utc(t.lastPostAt)}>
-                  {timeAgo(t.lastPostAt, now)}
+                <time dateTime={t.lastPostAt.toISOString()} title={utcTime(t.lastPostAt)}>
+                  {timeAgo(t.lastPostAt, { now })}
                 </time>
               </dd>
             </div>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { cn } from "../ui/cn";
 import { fetchNotifications, HttpError, markNotificationsRead, notificationKeys, NOTIFICATIONS_CHANGED } from "./notifications-client";
-import { timeAgo } from "./time-ago";
+import { timeAgo } from "../ui/dates";
 
 const RECENT = 8;
 const POLL_MS = 30_000;
@@ -160,7 +160,7 @@ function Bell() {
                         </span>
                         {n.body && <span className="mt-0.5 line-clamp-2 block text-slate-600 dark:text-slate-400">{n.body}</span>}
                         <time dateTime={n.createdAt} className="mt-1 block text-xs text-slate-500 dark:text-slate-400">
-                          {timeAgo(n.createdAt)}
+                          {timeAgo(n.createdAt, { compact: true })}
                         </time>
                       </span>
                     </Link>

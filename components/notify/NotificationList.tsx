@@ -8,7 +8,7 @@ import { Alert } from "../ui/Alert";
 import { Button } from "../ui/Button";
 import { cn } from "../ui/cn";
 import { markNotificationsRead } from "./notifications-client";
-import { timeAgo } from "./time-ago";
+import { timeAgo } from "../ui/dates";
 
 /** The full list on /notifications: opening one marks it read; "Mark all as read" for the rest. */
 export function NotificationList({ notifications, unreadCount }: { notifications: NotificationDto[]; unreadCount: number }) {
@@ -59,7 +59,7 @@ export function NotificationList({ notifications, unreadCount }: { notifications
                 {n.body && <span className="mt-0.5 block break-words text-sm text-slate-600 dark:text-slate-400">{n.body}</span>}
               </span>
               <time dateTime={n.createdAt} title={n.createdAt.slice(0, 16).replace("T", " ") + " UTC"} className="shrink-0 text-xs text-slate-500 dark:text-slate-400" suppressHydrationWarning>
-                {timeAgo(n.createdAt)}
+                {timeAgo(n.createdAt, { compact: true })}
               </time>
             </Link>
           </li>

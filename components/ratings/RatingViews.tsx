@@ -5,6 +5,7 @@ import { Badge } from "../ui/Badge";
 import { Markdown } from "../ui/Markdown";
 import { Table } from "../ui/Table";
 import { cn } from "../ui/cn";
+import { utcTime } from "../ui/dates";
 
 // Server components of the staff "Doc ratings" page (app/(staff)/admin/ratings).
 
@@ -13,7 +14,6 @@ export const ratingsHref = (params: { path?: string; api?: string; minVotes?: nu
   return `/admin/ratings${query.size ? `?${query}` : ""}`;
 };
 
-const formatTime = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 /** Helpful share as a number and a bar; red below 50 %, amber below 75 %. */
 export function HelpfulMeter({ percent, votes }: { percent: number; votes: number }) {
@@ -86,7 +86,7 @@ export function RatedPagesTable({ pages }: { pages: RatedPage[] }) {
               )}
             </td>
             <td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-600 dark:text-slate-400">
-              <time dateTime={page.lastVoteAt.toISOString()}>{formatTime(page.lastVoteAt)}</time>
+              <time dateTime={page.lastVoteAt.toISOString()}>{utcTime(page.lastVoteAt)}</time>
             </td>
           </tr>
         );
@@ -125,7 +125,7 @@ export function RatingCommentList({ comments }: { comments: RatingComment[] }) {
             <ReasonBadge reason={c.reason} />
             <span className="font-medium text-slate-900 dark:text-white">{c.who}</span>
             <time dateTime={c.at.toISOString()} className="text-slate-500 tabular-nums dark:text-slate-400">
-              {formatTime(c.at)}
+              {utcTime(c.at)}
             </time>
           </div>
           <Markdown>{c.comment}</Markdown>

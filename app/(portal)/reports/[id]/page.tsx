@@ -15,6 +15,7 @@ import { attachmentHref } from "@/lib/feedback/dto";
 import { IMPACT_LABELS, STATUS_LABELS, VISIBILITY_LABELS } from "@/lib/feedback/labels";
 import { getReport } from "@/lib/feedback/reports";
 import { forPage } from "@/lib/http/page-errors";
+import { utcTime } from "@/components/ui/dates";
 
 export const metadata: Metadata = { title: "Report" };
 
@@ -60,7 +61,7 @@ export default async function ReportPage({ params }: PageProps<"/reports/[id]">)
           <ReportStatusBadge status={report.status} />
           <Badge tone={report.visibility === "security" ? "danger" : "neutral"}>{VISIBILITY_LABELS[report.visibility].label}</Badge>
           <span>{IMPACT_LABELS[report.impact].label}</span>
-          <span>· #{report.number} · reported {report.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC{report.reporter.isYou ? " by you" : ""}</span>
+          <span>· #{report.number} · reported {utcTime(report.createdAt)}{report.reporter.isYou ? " by you" : ""}</span>
         </div>
         <p className="text-sm">
           About <Link href={where.href} className="font-medium text-brand-700 hover:underline dark:text-brand-300">{where.label}</Link>
@@ -79,7 +80,7 @@ export default async function ReportPage({ params }: PageProps<"/reports/[id]">)
         <Card className="text-sm">
           <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
             {report.requestId && (<><dt className="text-slate-600 dark:text-slate-400">Request id</dt><dd className="break-all font-mono">{report.requestId}</dd></>)}
-            {report.occurredAt && (<><dt className="text-slate-600 dark:text-slate-400">When</dt><dd>{report.occurredAt.toISOString().slice(0, 16).replace("T", " ")} UTC</dd></>)}
+            {report.occurredAt && (<><dt className="text-slate-600 dark:text-slate-400">When</dt><dd>{utcTime(report.occurredAt)}</dd></>)}
             {report.environment && (<><dt className="text-slate-600 dark:text-slate-400">Environment</dt><dd className="break-words">{report.environment}</dd></>)}
           </dl>
         </Card>
@@ -127,7 +128,7 @@ export default async function ReportPage({ params }: PageProps<"/reports/[id]">)
           {report.timeline.map((event, i) => (
             <li key={i} className="text-sm">
               <time className="block text-xs text-slate-500 dark:text-slate-400" dateTime={event.at.toISOString()}>
-                {event.at.toISOString().slice(0, 16).replace("T", " ")} UTC
+                {utcTime(event.at)}
               </time>
               <span className="text-slate-800 dark:text-slate-200">
                 {event.kind === "created" && "Reported."}

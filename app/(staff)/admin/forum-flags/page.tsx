@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FlagReview } from "@/components/forum/FlagReview";
-import { utc } from "@/components/forum/format";
+import { utcTime } from "@/components/ui/dates";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -58,7 +58,7 @@ export default async function FlagsPage({ searchParams }: PageProps<"/admin/foru
                 <Badge tone={f.resolvedAt ? "neutral" : "warning"}>{f.resolvedAt ? "Resolved" : "Open"}</Badge>
                 <span className="font-medium text-slate-900 dark:text-white">{f.reason}</span>
                 <span className="text-slate-600 dark:text-slate-400">
-                  flagged by {f.reporter} · {utc(f.createdAt)}
+                  flagged by {f.reporter} · {utcTime(f.createdAt)}
                 </span>
               </div>
               <div className="space-y-1 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900">

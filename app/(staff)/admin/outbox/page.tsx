@@ -7,10 +7,9 @@ import { Table } from "@/components/ui/Table";
 import { cn } from "@/components/ui/cn";
 import { staffPageActor } from "@/lib/auth/page-access";
 import { EMAIL_STATUSES, listEmails } from "@/lib/notify/outbox";
+import { utcTime } from "@/components/ui/dates";
 
 export const metadata: Metadata = { title: "Outbox" };
-
-const when = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export default async function OutboxPage({ searchParams }: PageProps<"/admin/outbox">) {
   const actor = await staffPageActor("/admin/outbox", ["admin"]);
@@ -52,7 +51,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/out
           {emails.map((e) => (
             <tr key={e.id} className="align-top">
               <td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-600 dark:text-slate-400">
-                <time dateTime={e.createdAt.toISOString()}>{when(e.createdAt)}</time>
+                <time dateTime={e.createdAt.toISOString()}>{utcTime(e.createdAt)}</time>
               </td>
               <td className="max-w-48 break-all px-4 py-3 text-slate-900 dark:text-slate-100">{e.to}</td>
               <td className="min-w-48 px-4 py-3">

@@ -5,10 +5,11 @@ import { Card } from "@/components/ui/Card";
 import { staffPageActor } from "@/lib/auth/page-access";
 import { forPage } from "@/lib/http/page-errors";
 import { getEmail } from "@/lib/notify/outbox";
+import { utcTime } from "@/components/ui/dates";
 
 export const metadata: Metadata = { title: "Email" };
 
-const when = (date: Date | null) => (date ? `${date.toISOString().slice(0, 16).replace("T", " ")} UTC` : "—");
+const when = (date: Date | null) => (date ? utcTime(date) : "—");
 
 export default async function OutboxEmailPage({ params }: PageProps<"/admin/outbox/[id]">) {
   const { id } = await params;
