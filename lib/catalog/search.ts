@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/authorize";
+import { searchableText } from "../http/unstorable-text";
 import { alternativesQuery, queryWords } from "./search-words";
 import { visibleTo } from "./visibility";
 
@@ -102,8 +103,7 @@ function dedupeAcrossVersions(rows: OperationRow[]): OperationRow[] {
  * and tags, ranked, over the APIs the actor may see.
  */
 export async function searchCatalog(actor: Actor | null, query: string, limit = 20): Promise<SearchHit[]> {
-  // NUL and lone surrogates cannot reach PostgreSQL; they match nothing anyway.
-  const q = query.replace(/\u0000/g, " ").toWellFormed().trim().slice(0, MAX_QUERY);
+  const q = searchableText(query, MAX_QUERY);
   if (!q) return [];
   const visibilities = visibleTo(actor);
   const [apis, operations] = await Promise.all([

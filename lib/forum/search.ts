@@ -3,6 +3,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/authorize";
 import { visibleTo } from "../catalog/visibility";
+import { searchableText } from "../http/unstorable-text";
 import { isStaff } from "./access";
 import { forumHref } from "./links";
 import { excerpt } from "./markdown-text";
@@ -30,7 +31,7 @@ const MAX_QUERY = 200;
  * see, and hidden threads for staff and their authors alone.
  */
 export async function searchForum(actor: Actor | null, q: string, limit = 20): Promise<ForumSearchResult[]> {
-  const query = q.replace(/\u0000/g, " ").toWellFormed().trim().slice(0, MAX_QUERY);
+  const query = searchableText(q, MAX_QUERY);
   if (!query) return [];
   const take = Math.min(Math.max(1, Math.floor(limit)), 50);
   const visibilities = visibleTo(actor) as string[];

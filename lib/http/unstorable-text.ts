@@ -14,3 +14,8 @@ export function isUnstorableTextError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : "";
   return /invalid byte sequence for encoding|unexpected end of hex escape|unsupported Unicode escape sequence|lone leading surrogate/i.test(message);
 }
+
+/** A search query with such text blanked out (it matches nothing anyway), trimmed to `max`. */
+export function searchableText(query: string, max: number): string {
+  return query.replace(/\u0000/g, " ").toWellFormed().trim().slice(0, max);
+}

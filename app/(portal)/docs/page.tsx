@@ -21,8 +21,7 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 
 export default async function CatalogPage({ searchParams }: PageProps<"/docs">) {
   const params = await searchParams;
-  // NUL and lone surrogates cannot reach the database and match nothing: dropped from the query.
-  const q = one(params.q)?.replace(/\u0000/g, " ").toWellFormed().trim().slice(0, 200) ?? "";
+  const q = one(params.q)?.trim().slice(0, 200) ?? "";
   const tag = one(params.tag);
   const status = VERSION_STATUSES.find((s) => s === one(params.status));
   const actor = await getActor();
