@@ -18,9 +18,23 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { embeddedDatabaseUrl } from "../../lib/db/url";
 import { plainClient } from "../../lib/db/connection";
-import { cpuMeter, fmt, leastDisturbed, machineCpuMeter, onInterrupt, printMachine, printTable, runMain, runQuietly, signIn, startPortal, useTestServer, waitForQuiet, type Portal, type ProcessCpu } from "./lib";
+import {
+  fmt,
+  leastDisturbed,
+  onInterrupt,
+  printMachine,
+  printTable,
+  runMain,
+  runQuietly,
+  signIn,
+  startBenchPortal,
+  useTestServer,
+  waitForQuiet,
+  withCpuAccounting,
+  type DatabaseProcesses,
+  type Portal,
+} from "./lib";
 
 const PORT = 3300;
 const EMBEDDED_DB_PORT = 54400;
@@ -73,23 +87,10 @@ async function post(portal: Portal, path: string, cookie: string, seconds: numbe
 }
 
 /** A measured run, with the CPU other work used meanwhile and the server's share of both CPUs. */
-async function measured(portal: Portal, isDatabase: (p: ProcessCpu) => boolean, run: () => Promise<Omit<Rate, "otherPct" | "serverCpuPct">>): Promise<Rate> {
+async function measured(portal: Portal, isDatabase: DatabaseProcesses, run: () => Promise<Omit<Rate, "otherPct" | "serverCpuPct">>): Promise<Rate> {
   await waitForQuiet("intake");
-  const group = portal.child.pid!;
-  const isServer = (p: ProcessCpu) => p.pgid === group && /next/.test(p.command);
-  const machine = machineCpuMeter();
-  const server = cpuMeter(isServer);
-  const database = cpuMeter((p) => !isServer(p) && isDatabase(p));
-  const own = process.cpuUsage();
-  const result = await run();
-  const ownUsage = process.cpuUsage(own);
-  const used = { server: server.stop(), database: database.stop(), client: (ownUsage.user + ownUsage.system) / 1000 };
-  const { busyMs, totalMs } = machine.stop();
-  return {
-    ...result,
-    otherPct: totalMs > 0 ? Math.max(0, (100 * (busyMs - used.server - used.database - used.client)) / totalMs) : NaN,
-    serverCpuPct: totalMs > 0 ? (100 * used.server) / totalMs : NaN,
-  };
+  const { result, used, totalMs, otherPct } = await withCpuAccounting(portal, isDatabase, run);
+  return { ...result, otherPct, serverCpuPct: totalMs > 0 ? (100 * used.server) / totalMs : NaN };
 }
 
 async function countReports(databaseUrl: string, since: Date): Promise<number> {
@@ -129,32 +130,12 @@ async function pgbenchInserts(databaseUrl: string, clients: number): Promise<num
 }
 
 async function benchDatabase(kind: "embedded" | "postgres", rows: Row[], cleanups: (() => Promise<void>)[]): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), `hypercare-bench-intake-${kind}-`));
-  let databaseUrl: string;
-  let env: Record<string, string | undefined>;
-  let dispose = async () => undefined as void;
-  let isDatabase: (p: ProcessCpu) => boolean;
-  const common = { HYPERCARE_DATA_DIR: dataDir, BENCH_ROUTES: "1", REPORTS_PER_HOUR: "100000000" };
-  if (kind === "embedded") {
-    databaseUrl = embeddedDatabaseUrl(EMBEDDED_DB_PORT);
-    env = { ...common, EMBEDDED_DB_PORT: String(EMBEDDED_DB_PORT), DATABASE_URL: undefined, SEED_DEMO: undefined };
-    isDatabase = (p) => p.pgid === portal.child.pid;
-  } else {
-    const { provisionTestDatabase } = await import("../lib/test-database");
-    const database = await provisionTestDatabase("postgres");
-    databaseUrl = database.url;
-    dispose = database.dispose;
-    env = { ...common, DATABASE_URL: database.url, SEED_DEMO: "1", EMBEDDED_DB_PORT: undefined };
-    const name = new URL(database.url).pathname.slice(1);
-    isDatabase = (p) => p.command.startsWith("postgres: ") && p.command.includes(` ${name} `);
-  }
-  const label = kind === "embedded" ? "embedded PGlite" : "PostgreSQL 15";
-  const portal: Portal = await startPortal({ port: PORT, env, label: `intake-${kind}` });
-  const cleanup = async () => {
-    await portal.stop();
-    await dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  const { portal, dataDir, databaseUrl, label, isDatabase, cleanup } = await startBenchPortal(kind, {
+    name: "intake",
+    port: PORT,
+    embeddedPort: EMBEDDED_DB_PORT,
+    env: { BENCH_ROUTES: "1", REPORTS_PER_HOUR: "100000000" },
+  });
   cleanups.push(cleanup);
   try {
     const cookie = await signIn(portal.url, REPORTER, "hypercare-demo");

@@ -4,11 +4,12 @@
  * the launcher (scripts/start.ts). Every request goes to 127.0.0.1 only.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { embeddedDatabaseUrl } from "../../lib/db/url";
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -422,4 +423,69 @@ export function runMain(main: () => Promise<unknown>): void {
       process.exit(1);
     },
   );
+}
+
+// ---------------------------------------------------------------- a portal on a fresh database
+
+/** Which processes are the database: the launcher's (it hosts PGlite) or the server's backends for our database. */
+export type DatabaseProcesses = (p: ProcessCpu) => boolean;
+
+export type BenchPortal = { portal: Portal; dataDir: string; databaseUrl: string; env: Record<string, string | undefined>; label: string; isDatabase: DatabaseProcesses; cleanup: () => Promise<void> };
+
+/**
+ * Starts the portal with the launcher on a fresh database: a new embedded one (in a temporary
+ * HYPERCARE_DATA_DIR, on `embeddedPort`, seeded with demo data) or a new database on the real
+ * PostgreSQL server (TEST_DATABASE_URL, SEED_DEMO=1). `cleanup()` stops it and removes both.
+ */
+export async function startBenchPortal(
+  kind: "embedded" | "postgres",
+  options: { name: string; port: number; embeddedPort: number; env?: Record<string, string> },
+): Promise<BenchPortal> {
+  const dataDir = mkdtempSync(join(os.tmpdir(), `hypercare-bench-${options.name}-${kind}-`));
+  const common = { ...options.env, HYPERCARE_DATA_DIR: dataDir };
+  let databaseUrl: string;
+  let env: Record<string, string | undefined>;
+  let dispose = async () => undefined as void;
+  let isDatabase: DatabaseProcesses;
+  if (kind === "embedded") {
+    databaseUrl = embeddedDatabaseUrl(options.embeddedPort);
+    env = { ...common, EMBEDDED_DB_PORT: String(options.embeddedPort), DATABASE_URL: undefined, SEED_DEMO: undefined };
+    // PGlite runs inside the launcher: every process of the portal's group except Next.js.
+    isDatabase = (p) => p.pgid === portal.child.pid;
+  } else {
+    const { provisionTestDatabase } = await import("../lib/test-database");
+    const database = await provisionTestDatabase("postgres");
+    databaseUrl = database.url;
+    dispose = database.dispose;
+    env = { ...common, DATABASE_URL: database.url, SEED_DEMO: "1", EMBEDDED_DB_PORT: undefined };
+    // The PostgreSQL backends serving our database ("postgres: postgres <db> 127.0.0.1(…) idle").
+    const name = new URL(database.url).pathname.slice(1);
+    isDatabase = (p) => p.command.startsWith("postgres: ") && p.command.includes(` ${name} `);
+  }
+  const portal: Portal = await startPortal({ port: options.port, env, label: `${options.name}-${kind}` });
+  const cleanup = async () => {
+    await portal.stop();
+    await dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { portal, dataDir, databaseUrl, env, label: kind === "embedded" ? "embedded PGlite" : "PostgreSQL 15", isDatabase, cleanup };
+}
+
+/**
+ * Runs `run` and reports the CPU ms that the portal's Next.js server, its database and this
+ * process used meanwhile, and the share of all CPUs that other work on the machine took.
+ */
+export async function withCpuAccounting<T>(portal: Portal, isDatabase: DatabaseProcesses, run: () => Promise<T>) {
+  const group = portal.child.pid!;
+  const isServer = (p: ProcessCpu) => p.pgid === group && /next/.test(p.command);
+  const machine = machineCpuMeter();
+  const server = cpuMeter(isServer);
+  const database = cpuMeter((p) => !isServer(p) && isDatabase(p));
+  const own = process.cpuUsage();
+  const result = await run();
+  const ownUsage = process.cpuUsage(own);
+  const used = { server: server.stop(), database: database.stop(), client: (ownUsage.user + ownUsage.system) / 1000 };
+  const { busyMs, totalMs } = machine.stop();
+  const otherPct = totalMs > 0 ? Math.max(0, (100 * (busyMs - used.server - used.database - used.client)) / totalMs) : NaN;
+  return { result, used, totalMs, otherPct };
 }

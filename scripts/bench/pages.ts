@@ -17,33 +17,30 @@
  * shares the 2 CPUs with the server.
  * Goal (from the issue): p95 < 100 ms.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import os, { tmpdir } from "node:os";
+import os from "node:os";
 import { join } from "node:path";
-import { embeddedDatabaseUrl } from "../../lib/db/url";
 import { plainClient } from "../../lib/db/connection";
 import {
-  cpuMeter,
   fmt,
   get,
   kb,
   loadAverage,
   leastDisturbed,
   loadTest,
-  machineCpuMeter,
   onInterrupt,
   printMachine,
   printTable,
+  runMain,
   runQuietly,
   SHARED_OPENAPI,
-  startPortal,
+  signIn,
+  startBenchPortal,
   useTestServer,
   waitForQuiet,
+  withCpuAccounting,
+  type DatabaseProcesses,
   type LoadResult,
   type Portal,
-  type ProcessCpu,
-  runMain,
-  signIn,
 } from "./lib";
 
 const PORT = 3300;
@@ -63,9 +60,6 @@ type Measured = LoadResult & { cpu: Cpu; load: string; otherPct: number; attempt
 type Row = { database: string; page: string; reader: string; path: string; htmlKb: number; inlineKb: number; c20: Measured; c1: Measured };
 /** Who reads: a visitor (no cookie), or a signed-in account (its session cookie). */
 type Reader = { label: string; cookie?: string };
-
-/** Which processes are the database: the launcher's (it hosts PGlite) or the server's backends for our database. */
-type DatabaseProcesses = (p: ProcessCpu) => boolean;
 
 /** The operation with the most stored JSON (parameters + responses + request body). */
 async function largestOperation(databaseUrl: string): Promise<{ api: string; version: string; slug: string; jsonBytes: number; versionSchemasBytes: number }> {
@@ -91,24 +85,10 @@ async function largestOperation(databaseUrl: string): Promise<{ api: string; ver
 
 /** A load test, with the CPU time the server, the database and this process spent per request. */
 async function measured(portal: Portal, url: string, isDatabase: DatabaseProcesses, options: { concurrency: number; durationMs: number; cookie?: string }): Promise<Measured> {
-  const group = portal.child.pid!;
-  const isServer = (p: ProcessCpu) => p.pgid === group && /next/.test(p.command);
   await waitForQuiet("pages");
-  const machine = machineCpuMeter();
-  const server = cpuMeter(isServer);
-  const database = cpuMeter((p) => !isServer(p) && isDatabase(p));
-  const client = process.cpuUsage();
-  const result = await loadTest(url, options);
-  const clientUsage = process.cpuUsage(client);
-  const used = { server: server.stop(), database: database.stop(), client: (clientUsage.user + clientUsage.system) / 1000 };
-  const { busyMs, totalMs } = machine.stop();
+  const { result, used, otherPct } = await withCpuAccounting(portal, isDatabase, () => loadTest(url, options));
   const per = (ms: number) => ms / Math.max(1, result.ok);
-  return {
-    ...result,
-    load: loadAverage(),
-    otherPct: totalMs > 0 ? Math.max(0, (100 * (busyMs - used.server - used.database - used.client)) / totalMs) : NaN,
-    cpu: { server: per(used.server), database: per(used.database), client: per(used.client) },
-  };
+  return { ...result, load: loadAverage(), otherPct, cpu: { server: per(used.server), database: per(used.database), client: per(used.client) } };
 }
 
 async function measurePage(portal: Portal, isDatabase: DatabaseProcesses, database: string, page: string, path: string, reader: Reader): Promise<Row> {
@@ -127,33 +107,7 @@ async function measurePage(portal: Portal, isDatabase: DatabaseProcesses, databa
 }
 
 async function benchDatabase(kind: "embedded" | "postgres", rows: Row[], cleanups: (() => Promise<void>)[]): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), `hypercare-bench-pages-${kind}-`));
-  let databaseUrl: string;
-  let env: Record<string, string | undefined>;
-  let dispose = async () => undefined as void;
-  let isDatabase: DatabaseProcesses;
-  if (kind === "embedded") {
-    databaseUrl = embeddedDatabaseUrl(EMBEDDED_DB_PORT);
-    env = { HYPERCARE_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(EMBEDDED_DB_PORT), DATABASE_URL: undefined, SEED_DEMO: undefined };
-    // PGlite runs inside the launcher: every process of the portal's group except Next.js.
-    isDatabase = (p) => p.pgid === portal.child.pid;
-  } else {
-    const { provisionTestDatabase } = await import("../lib/test-database");
-    const database = await provisionTestDatabase("postgres");
-    databaseUrl = database.url;
-    dispose = database.dispose;
-    env = { HYPERCARE_DATA_DIR: dataDir, DATABASE_URL: database.url, SEED_DEMO: "1", EMBEDDED_DB_PORT: undefined };
-    // The PostgreSQL backends serving our database ("postgres: postgres <db> 127.0.0.1(…) idle").
-    const name = new URL(database.url).pathname.slice(1);
-    isDatabase = (p) => p.command.startsWith("postgres: ") && p.command.includes(` ${name} `);
-  }
-  const label = kind === "embedded" ? "embedded PGlite" : "PostgreSQL 15";
-  const portal: Portal = await startPortal({ port: PORT, env, label: `pages-${kind}` });
-  const cleanup = async () => {
-    await portal.stop();
-    await dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  const { portal, databaseUrl, env, label, isDatabase, cleanup } = await startBenchPortal(kind, { name: "pages", port: PORT, embeddedPort: EMBEDDED_DB_PORT });
   cleanups.push(cleanup);
   try {
     const cliEnv: Record<string, string | undefined> = { ...process.env, ...env };
