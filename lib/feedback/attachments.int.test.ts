@@ -3,17 +3,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { Conflict, Invalid, NotFound, RateLimited, Unauthenticated } from "../errors";
 import { systemActor, type Actor } from "../auth/authorize";
-import type { Role } from "../auth/roles";
 import { importApiVersion } from "../catalog/import-version";
 import { readSourceFromPath } from "../catalog/import/source-files";
 import { markAffected, unmarkAffected } from "./affected";
 import { addAttachments, deleteAttachment, getAttachment } from "./attachments";
 import { addReportComment, closeOwnReport } from "./report-updates";
 import { createReport, fileReport, getReport, listKnownIssues } from "./reports";
+import { createPeople, type People } from "../../test/people";
 
 const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const api = `att-${tag}`;
-const people = {} as Record<Role | "developer2", Actor>;
+const people = {} as People;
 const petstore = () => readSourceFromPath(fileURLToPath(new URL("../../prisma/demo/openapi/petstore.yaml", import.meta.url)));
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, 0x90, 0x77, 0x53, 0xde]);
 const text = (s: string) => new TextEncoder().encode(s);
@@ -26,12 +26,7 @@ async function newReport(by: Actor, visibility: "public" | "private" | "security
 
 beforeAll(async () => {
   await importApiVersion(systemActor("test"), { api, version: "v1" }, petstore());
-  for (const role of ["developer", "developer2", "partner", "triager", "security", "admin"] as const) {
-    people[role] = await db.user.create({
-      data: { email: `${role}-${tag}@example.com`, role: role === "developer2" ? "developer" : role, name: role },
-      select: { id: true, email: true, name: true, role: true },
-    });
-  }
+  Object.assign(people, await createPeople(tag));
 }, 120_000);
 
 describe("report attachments", () => {

@@ -2,17 +2,17 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { Invalid, NotFound, RateLimited, Unauthenticated } from "../errors";
-import { systemActor, type Actor } from "../auth/authorize";
-import type { Role } from "../auth/roles";
+import { systemActor } from "../auth/authorize";
 import { importApiVersion } from "../catalog/import-version";
 import { readSourceFromPath } from "../catalog/import/source-files";
 import { myRating, ratePage, VISITOR_VOTES_PER_HOUR } from "./ratings";
 import { lowestRatedPages, ratingStats } from "./ratings-stats";
+import { createPeople, type People } from "../../test/people";
 
 const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const api = `rat-${tag}`;
 const partnerApi = `rat-partner-${tag}`;
-const people = {} as Record<Role | "developer2", Actor>;
+const people = {} as People;
 const petstore = () => readSourceFromPath(fileURLToPath(new URL("../../prisma/demo/openapi/petstore.yaml", import.meta.url)));
 let ipCount = 0;
 /** A fresh documentation-range address per use, so one test's per-IP counters never touch another's. */
@@ -34,12 +34,7 @@ beforeAll(async () => {
   await importApiVersion(systemActor("test"), { api, version: "v1" }, petstore());
   await importApiVersion(systemActor("test"), { api, version: "v2" }, petstore());
   await importApiVersion(systemActor("test"), { api: partnerApi, version: "v1", visibility: "partner" }, petstore());
-  for (const role of ["developer", "developer2", "partner", "triager", "security", "admin"] as const) {
-    people[role] = await db.user.create({
-      data: { email: `${role}-${tag}@example.com`, role: role === "developer2" ? "developer" : role, name: role },
-      select: { id: true, email: true, name: true, role: true },
-    });
-  }
+  Object.assign(people, await createPeople(tag));
 }, 120_000);
 
 const triageItemOf = async (pagePath: string, userId: string) => {

@@ -2,17 +2,18 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from "../errors";
-import { systemActor, type Actor } from "../auth/authorize";
+import { systemActor } from "../auth/authorize";
 import type { Role } from "../auth/roles";
 import { importApiVersion } from "../catalog/import-version";
 import { readSourceFromPath } from "../catalog/import/source-files";
 import { addReportComment, closeOwnReport } from "./report-updates";
 import { createReport, getReport, listMyReports } from "./reports";
+import { createPeople, type People } from "../../test/people";
 
 const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const api = `rep-${tag}`;
 const partnerApi = `rep-partner-${tag}`;
-const people = {} as Record<Role | "developer2", Actor>;
+const people = {} as People;
 const petstore = () => readSourceFromPath(fileURLToPath(new URL("../../prisma/demo/openapi/petstore.yaml", import.meta.url)));
 const report = (overrides: Record<string, unknown> = {}) => ({
   title: "getPetById answers 500 for ids above 2^31",
@@ -28,12 +29,7 @@ const report = (overrides: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   await importApiVersion(systemActor("test"), { api, version: "v1" }, petstore());
   await importApiVersion(systemActor("test"), { api: partnerApi, version: "v1", visibility: "partner" }, petstore());
-  for (const role of ["developer", "developer2", "partner", "triager", "security", "admin"] as const) {
-    people[role] = await db.user.create({
-      data: { email: `${role}-${tag}@example.com`, role: role === "developer2" ? "developer" : role, name: role },
-      select: { id: true, email: true, name: true, role: true },
-    });
-  }
+  Object.assign(people, await createPeople(tag));
 }, 120_000);
 
 describe("createReport", () => {
