@@ -72,6 +72,8 @@ async function toDetail(actor: Actor | null, row: DetailRow): Promise<ReportDeta
 }
 
 export type FiledReport = { id: string; number: number; status: ReportStatus };
+/** What the request tells about a filing besides its body. */
+type FilingContext = { idempotencyKey?: string | null; userAgent?: string | null; locale?: string | null };
 
 /**
  * Files a report about an API the reporter may see, optionally one version and operation, and
@@ -83,7 +85,7 @@ export type FiledReport = { id: string; number: number; status: ReportStatus };
 export async function fileReport(
   actor: Actor | null,
   input: unknown,
-  context: { idempotencyKey?: string | null; userAgent?: string | null; locale?: string | null } = {},
+  context: FilingContext = {},
 ): Promise<FiledReport & { replayed: boolean }> {
   const reporter = requireSignedIn(actor);
   const parsed = reportInputSchema.safeParse(input);
@@ -151,7 +153,7 @@ export async function fileReport(
 export async function createReport(
   actor: Actor | null,
   input: unknown,
-  context: { idempotencyKey?: string | null; userAgent?: string | null; locale?: string | null } = {},
+  context: FilingContext = {},
 ): Promise<{ report: ReportDetail; replayed: boolean }> {
   const { id, replayed } = await fileReport(actor, input, context);
   return { report: await getReport(actor, id), replayed };
