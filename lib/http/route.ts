@@ -1,9 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { getActor, requireSignedIn, requireStaff, type Actor } from "../auth/actor";
-import { Invalid, PayloadTooLarge } from "../errors";
+import { Invalid } from "../errors";
 import { fieldErrorsOf } from "../validation";
 import { clientIp } from "./client-ip";
+import { readCappedBody } from "./capped-body";
 import { errorResponse } from "./problem";
 import { hasUnstorableText } from "./unstorable-text";
 
@@ -31,34 +32,13 @@ async function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, what: 
 /** The largest JSON body any route takes: far above every field limit, far below what would hurt. */
 const MAX_JSON_BYTES = 1024 * 1024;
 
-/** The body as text, refused (413) once more than `maxBytes` arrive, whatever Content-Length says. */
-async function readCappedText(request: Request, maxBytes: number): Promise<string> {
-  const tooLarge = () => new PayloadTooLarge(`The request body is larger than ${maxBytes / 1024 / 1024} MB.`);
-  if (Number(request.headers.get("content-length")) > maxBytes) throw tooLarge();
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
 async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.includes("application/json")) {
     throw new Invalid("Send the request body as JSON with Content-Type: application/json.");
   }
   let body: unknown;
-  const text = await readCappedText(request, MAX_JSON_BYTES);
+  const text = new TextDecoder().decode(await readCappedBody(request, MAX_JSON_BYTES, `The request body is larger than ${MAX_JSON_BYTES / 1024 / 1024} MB.`));
   try {
     body = JSON.parse(text);
   } catch {
