@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "../ui/Alert";
 import { Button } from "../ui/Button";
 import { inputClasses, labelClasses } from "../ui/Field";
+import { readProblem } from "../ui/problem";
 
 async function send(reportId: string, method: "PUT" | "DELETE", app?: string): Promise<string | null> {
   try {
@@ -14,8 +15,8 @@ async function send(reportId: string, method: "PUT" | "DELETE", app?: string): P
       body: method === "PUT" ? JSON.stringify({ app }) : undefined,
     });
     if (response.ok) return null;
-    const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: Record<string, string[]> };
-    return problem.errors?.app?.[0] ?? problem.detail ?? "That did not work. Try again.";
+    const problem = await readProblem(response);
+    return problem.errors.app?.[0] ?? problem.detail ?? "That did not work. Try again.";
   } catch {
     return "Could not reach the portal. Try again.";
   }

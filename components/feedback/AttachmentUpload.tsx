@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { ACCEPTED_FILE_TYPES } from "@/lib/feedback/attachment-limits";
 import { Alert } from "../ui/Alert";
 import { Button } from "../ui/Button";
+import { fileInputClasses } from "../ui/Field";
 import { uploadFiles } from "./ReportForm";
 
 /** Adds files to an open report (its reporter or staff). */
@@ -36,7 +37,7 @@ export function AttachmentUpload({ reportId, room }: { reportId: string; room: n
         type="file"
         multiple
         accept={ACCEPTED_FILE_TYPES}
-        className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:font-medium file:text-slate-800 hover:file:bg-slate-200 dark:text-slate-300 dark:file:bg-slate-800 dark:file:text-slate-100"
+        className={fileInputClasses}
       />
       <Button type="submit" variant="secondary" disabled={pending} className="shrink-0">
         {pending ? "Uploading…" : `Attach (room for ${room})`}

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "../ui/Alert";
 import { Button } from "../ui/Button";
 import { inputClasses, labelClasses } from "../ui/Field";
+import { readProblem } from "../ui/problem";
 
 async function post(url: string, body?: unknown): Promise<string | null> {
   const response = await fetch(url, {
@@ -13,8 +14,8 @@ async function post(url: string, body?: unknown): Promise<string | null> {
     body: body ? JSON.stringify(body) : undefined,
   });
   if (response.ok) return null;
-  const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: Record<string, string[]> };
-  return Object.values(problem.errors ?? {})[0]?.[0] ?? problem.detail ?? "That did not work. Try again.";
+  const problem = await readProblem(response);
+  return Object.values(problem.errors)[0]?.[0] ?? problem.detail ?? "That did not work. Try again.";
 }
 
 /** Comment on an open report, and (for its reporter) close it. */

@@ -6,8 +6,9 @@ import { ACCEPTED_FILE_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REPORT }
 import { REPORT_IMPACTS, REPORT_VISIBILITIES, reportInputSchema } from "@/lib/feedback/schemas";
 import { Alert } from "../ui/Alert";
 import { Button } from "../ui/Button";
-import { inputClasses, labelClasses, SelectField, TextField } from "../ui/Field";
+import { fileInputClasses, inputClasses, labelClasses, SelectField, TextField } from "../ui/Field";
 import { cn } from "../ui/cn";
+import { readProblem } from "../ui/problem";
 
 type ApiChoice = { slug: string; name: string; versions: string[] };
 type Context = { api?: string; version?: string; operation?: string; operationLabel?: string; pageUrl?: string };
@@ -196,7 +197,7 @@ function FileField({ errors }: { errors?: string[] }) {
         multiple
         accept={ACCEPTED_FILE_TYPES}
         aria-describedby={`field-files-hint${errors?.length ? " field-files-error" : ""}`}
-        className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:font-medium file:text-slate-800 hover:file:bg-slate-200 dark:text-slate-300 dark:file:bg-slate-800 dark:file:text-slate-100"
+        className={fileInputClasses}
       />
       <p id="field-files-hint" className="text-xs text-slate-600 dark:text-slate-400">
         Up to {MAX_ATTACHMENTS_PER_REPORT} files of {MAX_ATTACHMENT_BYTES / 1024 / 1024} MB: logs (.txt, .log), HAR or JSON files, screenshots. Only you
@@ -220,8 +221,8 @@ export async function uploadFiles(reportId: string, files: File[]): Promise<stri
   try {
     const response = await fetch(`/api/v1/reports/${encodeURIComponent(reportId)}/attachments`, { method: "POST", body });
     if (response.ok) return null;
-    const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: Record<string, string[]> };
-    return problem.errors?.files?.[0] ?? problem.detail ?? `the portal answered ${response.status}.`;
+    const problem = await readProblem(response);
+    return problem.errors.files?.[0] ?? problem.detail ?? `the portal answered ${response.status}.`;
   } catch {
     return "the portal could not be reached.";
   }

@@ -1,3 +1,5 @@
+import { readProblem } from "../ui/problem";
+
 // The forum's browser-side calls to its JSON API: one place that turns problem+json into a message.
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -18,9 +20,9 @@ export async function send<T = unknown>(method: "POST" | "PUT" | "PATCH" | "DELE
     const data = response.status === 204 ? null : await response.json().catch(() => null);
     return { ok: true, status: response.status, data: data as T };
   }
-  const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: FieldErrors };
+  const problem = await readProblem(response);
   if (response.status === 401) return { ok: false, status: 401, message: "Your session has ended. Sign in again to continue.", errors: {} };
-  return { ok: false, status: response.status, message: problem.detail ?? "That did not work. Try again.", errors: problem.errors ?? {} };
+  return { ok: false, status: response.status, message: problem.detail ?? "That did not work. Try again.", errors: problem.errors };
 }
 
 /** The first field message, else the general one: for buttons that have no field to mark. */
