@@ -1,4 +1,5 @@
 import type { Who } from "./support/roles";
+import { DEFAULT_TRIAGE_SETTINGS } from "../lib/triage/settings-schema";
 
 /**
  * The expected answer of every route under app/ to every kind of caller. The unit test
@@ -24,6 +25,8 @@ const signedOutPage: Expected = { ...all(307), visitor: 200 };
 const staffPage: Expected = { visitor: 307, developer: 404, partner: 404, triager: 200, security: 200, admin: 200 };
 const adminPage: Expected = { ...staffPage, triager: 403, security: 403 };
 const adminApi: Expected = { visitor: 401, developer: 404, partner: 404, triager: 403, security: 403, admin: 200 };
+/** Read by every staff role, unknown to everyone else. */
+const staffApi: Expected = { visitor: 401, developer: 404, partner: 404, triager: 200, security: 200, admin: 200 };
 
 /** A private report filed by developer@example.com: the reporter and staff only. */
 const privateReport: Expected = { visitor: 404, developer: 200, partner: 404, triager: 200, security: 200, admin: 200 };
@@ -64,6 +67,56 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | Ro
   "/api/admin/users/[id]": {
     PATCH: { path: (ids) => `/api/admin/users/${ids.developer2Id}`, body: () => ({ role: "developer" }), expected: adminApi },
   },
+  // Triage configuration: staff read it, admins change it. Writes that would change how other tests'
+  // items are routed or timed go to unknown ids (404) or carry an invalid body (422) for the admin.
+  "/admin/teams": { GET: { expected: adminPage } },
+  "/admin/triage/settings": { GET: { expected: adminPage } },
+  "/api/admin/triage/settings": { GET: { expected: staffApi }, PUT: { body: () => DEFAULT_TRIAGE_SETTINGS, expected: adminApi } },
+  "/api/admin/teams": {
+    GET: { expected: staffApi },
+    POST: { body: () => ({ name: `Access check ${Date.now()} ${Math.random().toString(36).slice(2, 8)}` }), expected: { ...adminApiRefusals, admin: 201 } },
+  },
+  "/api/admin/teams/[id]": {
+    PATCH: { path: "/api/admin/teams/no-such-team", body: () => ({ name: "Renamed team" }), expected: { ...adminApiRefusals, admin: 404 } },
+    DELETE: { path: "/api/admin/teams/no-such-team", expected: { ...adminApiRefusals, admin: 404 } },
+  },
+  "/api/admin/teams/[id]/members": {
+    POST: { path: "/api/admin/teams/no-such-team/members", body: () => ({ userId: "no-such-user" }), expected: { ...adminApiRefusals, admin: 404 } },
+  },
+  "/api/admin/teams/[id]/members/[userId]": { DELETE: { path: "/api/admin/teams/no-such-team/members/no-such-user", expected: { ...adminApiRefusals, admin: 404 } } },
+  "/api/admin/routing-rules": {
+    GET: { expected: staffApi },
+    POST: { body: () => ({ teamId: "no-such-team", keyword: "access check" }), expected: { ...adminApiRefusals, admin: 422 } },
+  },
+  "/api/admin/routing-rules/[id]": {
+    PATCH: { path: "/api/admin/routing-rules/no-such-rule", body: () => ({ move: "up" }), expected: { ...adminApiRefusals, admin: 404 } },
+    DELETE: { path: "/api/admin/routing-rules/no-such-rule", expected: { ...adminApiRefusals, admin: 404 } },
+  },
+  "/api/admin/hypercare-windows": {
+    GET: { expected: staffApi },
+    POST: { body: () => ({ versionId: "no-such-version", startsAt: "2030-01-01T00:00:00Z", endsAt: "2030-01-15T00:00:00Z" }), expected: { ...adminApiRefusals, admin: 422 } },
+  },
+  "/api/admin/hypercare-windows/[id]": { DELETE: { path: "/api/admin/hypercare-windows/no-such-window", expected: { ...adminApiRefusals, admin: 404 } } },
+  "/api/admin/canned-replies": { GET: { expected: staffApi }, POST: { body: () => ({ title: "", body: "" }), expected: { ...adminApiRefusals, admin: 422 } } },
+  "/api/admin/canned-replies/[id]": {
+    PATCH: { path: "/api/admin/canned-replies/no-such-reply", body: () => ({ title: "Renamed reply" }), expected: { ...adminApiRefusals, admin: 404 } },
+    DELETE: { path: "/api/admin/canned-replies/no-such-reply", expected: { ...adminApiRefusals, admin: 404 } },
+  },
+  // The triage queue: staff only. Writes go to unknown items or carry an invalid body, so no demo data changes.
+  "/admin/triage": { GET: [{ expected: staffPage }, { path: "/admin/triage?status=new&sort=newest&hypercare=1", expected: staffPage }] },
+  "/api/admin/triage/items": {
+    GET: [{ expected: staffApi }, { path: "/api/admin/triage/items?priority=urgent", expected: { visitor: 401, developer: 404, partner: 404, triager: 422, security: 422, admin: 422 } }],
+  },
+  "/api/admin/triage/items/bulk": { POST: { body: () => ({ ids: ["no-such-item"], patch: { category: "bug" } }), expected: staffApi } },
+  "/api/admin/triage/views": { GET: { expected: staffApi }, POST: { body: () => ({ name: "", query: "status=open" }), expected: { visitor: 401, developer: 404, partner: 404, triager: 422, security: 422, admin: 422 } } },
+  "/api/admin/triage/views/[id]": { DELETE: { path: "/api/admin/triage/views/no-such-view", expected: { ...all(404), visitor: 401 } } },
+  "/api/admin/triage/export": { GET: { path: "/api/admin/triage/export?status=new&kind=report", expected: staffApi } },
+  "/api/admin/triage/people": { GET: { expected: staffApi } },
+  "/admin/triage/[number]": { GET: { path: "/admin/triage/999999999", expected: { ...staffPage, triager: 404, security: 404, admin: 404 } } },
+  "/api/admin/triage/items/[id]": { PATCH: { path: "/api/admin/triage/items/no-such-item", body: () => ({ category: "bug" }), expected: { ...all(404), visitor: 401 } } },
+  "/api/admin/triage/items/[id]/notes": { POST: { path: "/api/admin/triage/items/no-such-item/notes", body: () => ({ body: "A note." }), expected: { ...all(404), visitor: 401 } } },
+  "/api/admin/triage/items/[id]/replies": { POST: { path: "/api/admin/triage/items/no-such-item/replies", body: () => ({ body: "A reply." }), expected: { ...all(404), visitor: 401 } } },
+  "/api/admin/triage/items/[id]/merge": { POST: { path: "/api/admin/triage/items/no-such-item/merge", body: () => ({ into: "no-such-other" }), expected: { ...all(404), visitor: 401 } } },
   "/docs": { GET: { expected: all(200) } },
   "/docs/[api]": { GET: [{ path: "/docs/petstore", expected: all(200) }, { path: "/docs/harbor", expected: partnerContent }] },
   "/docs/[api]/[version]": { GET: { path: "/docs/museum/1.0.0", expected: all(200) } },

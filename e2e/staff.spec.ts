@@ -73,7 +73,7 @@ test("a triager sees the staff area but not the admin pages", async ({ browser }
   const page = await context.newPage();
   await page.goto("/admin");
   await expect(page.getByRole("heading", { name: "Staff team" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Staff area" }).getByRole("link")).toHaveText(["Overview", "Doc ratings", "Forum flags"]);
+  await expect(page.getByRole("navigation", { name: "Staff area" }).getByRole("link")).toHaveText(["Overview", "Triage queue", "Doc ratings", "Forum flags"]);
   const response = await page.goto("/admin/users");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You do not have access" })).toBeVisible();

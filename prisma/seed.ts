@@ -14,6 +14,9 @@ import type { Role } from "../lib/auth/roles";
 import { env } from "../lib/env";
 // Forum: demo threads.
 import { seedDemoForum } from "../lib/forum/demo-seed";
+// Triage: the default team and the demo canned replies.
+import { seedCannedReplies } from "../lib/triage/canned-replies";
+import { ensureDefaultTeam } from "../lib/triage/teams";
 
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: "admin@example.com", name: "Ada Admin", role: "admin" },
@@ -71,6 +74,9 @@ export async function seedDemoData(): Promise<{ created: number; apis: number }>
   const apis = await seedDemoCatalog();
   // Forum: demo threads and replies (after the catalog, whose import creates the API categories).
   await seedDemoForum(DEMO_ACCOUNTS.map((a) => a.email));
+  // Triage: new items that match no routing rule need a default team; staff start with two canned replies.
+  await ensureDefaultTeam();
+  await seedCannedReplies();
   return { created, apis };
 }
 

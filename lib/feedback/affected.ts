@@ -46,6 +46,7 @@ export async function markAffected(actor: Actor | null, reportId: string, input:
     create: { reportId, userId: user.id, appName },
     update: { appName },
   });
+  await countOnTriageItem(reportId);
   refreshDocsPages();
   return affectedSummary(user, reportId);
 }
@@ -55,6 +56,15 @@ export async function unmarkAffected(actor: Actor | null, reportId: string): Pro
   const user = requireSignedIn(actor);
   await publicReportFor(user, reportId);
   await db.reportAffected.deleteMany({ where: { reportId, userId: user.id } });
+  await countOnTriageItem(reportId);
   refreshDocsPages();
   return affectedSummary(user, reportId);
+}
+
+/** The triage queue sorts and shows "affects me too" counts: kept on the report's item in one statement. */
+async function countOnTriageItem(reportId: string): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "TriageItem" t SET "affectedCount" = a.n, "affectedApps" = a.apps, "updatedAt" = now()
+    FROM (SELECT count(*)::int AS n, count(DISTINCT lower(trim("appName")))::int AS apps FROM "ReportAffected" WHERE "reportId" = ${reportId}) a
+    WHERE t."reportId" = ${reportId}`;
 }

@@ -111,7 +111,9 @@ describe("affects me too", () => {
     const kinds = async (who: Actor) => (await db.notification.findMany({ where: { userId: who.id, url: `/reports/${report.id}` }, orderBy: { createdAt: "asc" } })).map((n) => n.kind);
     expect(await kinds(people.developer2)).toEqual(["report_reply", "report_status"]);
     expect(await kinds(people.developer)).toEqual(["report_reply"]); // not told about his own closing
-    expect(await db.auditLog.count({ where: { action: "report.reply", targetId: report.id } })).toBe(1);
+    const item = await db.triageItem.findUniqueOrThrow({ where: { reportId: report.id } });
+    expect(await db.auditLog.count({ where: { action: "triage.reply", targetId: item.id } })).toBe(1);
+    expect(item).toMatchObject({ affectedCount: 1, affectedApps: 1, status: "closed" });
   });
 
   it("counts other developers and their distinct apps on a public report, and lists it as a known issue", async () => {

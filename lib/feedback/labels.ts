@@ -19,4 +19,6 @@ export const STATUS_LABELS: Record<ReportStatus, string> = {
   waiting_on_reporter: "Waiting on you",
   resolved: "Resolved",
   closed: "Closed",
+  wont_fix: "Won't fix",
+  duplicate: "Duplicate",
 };

@@ -13,6 +13,7 @@ import { fieldErrorsOf } from "../validation";
 import { containsLink, VISITOR_LINK_MESSAGE } from "./ratings-links";
 import { REASON_LABELS } from "./ratings-labels";
 import { ratingInputSchema, ratingPageSchema, type RatingPage } from "./ratings-schemas";
+import { intakeRow, type IntakeRow } from "../triage/intake";
 
 /**
  * "Was this page helpful?" on docs pages. One vote per reader per page, changeable: accounts are
@@ -100,21 +101,24 @@ export function triageTitle(pageTitle: string, reason: RatingReason | null): str
 
 /**
  * A negative rating with a comment is an item of the staff triage queue (private: staff only).
- * When the reader changes the vote to helpful or takes the comment back, the item goes: nothing
- * records work on a triage item yet (the triage dashboard is a later issue), so there is nothing
- * to lose, and an open item for feedback the reader withdrew would mislead. Once triage items
- * carry work (status, assignee, notes), worked items should be kept and marked withdrawn instead.
+ * When the reader changes the vote to helpful or takes the comment back, an item nobody has
+ * touched yet goes (an open item for feedback the reader withdrew would mislead); one staff have
+ * worked on stays, with its history.
  */
-async function syncTriageItem(tx: Tx, page: RatablePage, rating: RatingRow): Promise<void> {
-  if (!rating.helpful && rating.comment) {
+async function syncTriageItem(tx: Tx, page: RatablePage, rating: RatingRow, userId: string | null, intake: IntakeRow | null): Promise<void> {
+  if (!rating.helpful && rating.comment && intake) {
     const title = triageTitle(page.title, rating.reason);
-    await tx.triageItem.upsert({
-      where: { ratingId: rating.id },
-      create: { kind: "rating", ratingId: rating.id, apiId: page.apiId, versionLabel: page.version, operationSlug: page.operation, title, visibility: "private" },
-      update: { title },
+    const existing = await tx.triageItem.findUnique({ where: { ratingId: rating.id }, select: { id: true } });
+    if (existing) {
+      await tx.triageItem.update({ where: { id: existing.id }, data: { title, body: rating.comment } });
+      return;
+    }
+    const { columns, event } = intake;
+    await tx.triageItem.create({
+      data: { ...columns, kind: "rating", ratingId: rating.id, apiId: page.apiId, versionLabel: page.version, operationSlug: page.operation, title, visibility: "private", reporterId: userId, events: { create: event } },
     });
   } else {
-    await tx.triageItem.deleteMany({ where: { ratingId: rating.id } });
+    await tx.triageItem.deleteMany({ where: { ratingId: rating.id, status: "new", events: { none: { actorId: { not: null } } } } });
   }
 }
 
@@ -144,11 +148,16 @@ export async function ratePage(actor: Actor | null, input: unknown, context: { i
     pagePath: page.pagePath,
     ...(actor ? { userId: actor.id } : { visitorKey }),
   };
+  // Intake reads its configuration outside the transaction (the embedded database runs one at a time).
+  const intake =
+    !helpful && comment
+      ? await intakeRow({ kind: "rating", apiId: page.apiId, versionLabel: page.version, operationSlug: page.operation, title: triageTitle(page.title, reason ?? null), body: comment, createdAt: new Date() })
+      : null;
   for (let attempt = 1; ; attempt++) {
     try {
       const row = await db.$transaction(async (tx) => {
         const rating = await tx.pageRating.upsert({ where, create, update: vote, select: RATING_SELECT });
-        await syncTriageItem(tx, page, rating);
+        await syncTriageItem(tx, page, rating, actor?.id ?? null, intake);
         return rating;
       });
       return toStored(page, row, true);

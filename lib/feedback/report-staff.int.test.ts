@@ -52,8 +52,9 @@ describe("changeReportStatus", () => {
     expect(emails.map((e) => e.to).sort()).toEqual([people.developer.email, people.developer2.email].sort());
     expect(emails[0]).toMatchObject({ status: "pending", subject: `Report #${report.number} is now In progress` });
 
-    const audit = await db.auditLog.findFirstOrThrow({ where: { targetId: report.id, action: "report.status.change" } });
-    expect(audit).toMatchObject({ actorId: people.triager.id, ip: "203.0.113.9", data: { number: report.number, from: "open", to: "in_progress", note: true } });
+    const item = await db.triageItem.findUniqueOrThrow({ where: { reportId: report.id } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { targetId: item.id, action: "triage.item.update" } });
+    expect(audit).toMatchObject({ actorId: people.triager.id, ip: "203.0.113.9", data: { number: item.number, changes: [{ kind: "status", from: "new", to: "in_progress" }] } });
   });
 
   it("tells only the reporter about a private report", async () => {
@@ -109,13 +110,17 @@ describe("changeReportStatus", () => {
     expect((await notificationsAbout(report.id)).map((n) => n.kind)).toEqual(["report_reply"]);
   });
 
-  it("closes (setting closedAt) and reopens a report", async () => {
+  it("closes (setting closedAt) for good; a resolved report reopens, and resolving needs a note", async () => {
     const report = await fileReport(people.developer, "private", `Report closed by staff (${tag})`);
     await changeReportStatus(people.triager, report.id, "closed");
     expect((await db.issueReport.findUniqueOrThrow({ where: { id: report.id } })).closedAt).not.toBeNull();
     await expect(replyToReport(people.triager, report.id, "One more thing")).rejects.toBeInstanceOf(Conflict);
-    await changeReportStatus(people.triager, report.id, "open");
-    expect((await db.issueReport.findUniqueOrThrow({ where: { id: report.id } })).closedAt).toBeNull();
+    await expect(changeReportStatus(people.triager, report.id, "open")).rejects.toBeInstanceOf(Conflict);
+
+    const other = await fileReport(people.developer, "private", `Report resolved by staff (${tag})`);
+    await expect(changeReportStatus(people.triager, other.id, "resolved")).rejects.toThrow(/resolution note/);
+    await changeReportStatus(people.triager, other.id, "resolved", "Fixed in 1.0.28.");
+    expect((await changeReportStatus(people.triager, other.id, "in_progress")).status).toBe("in_progress");
   });
 
   it("leaves out affected developers who can no longer see a partner-only API", async () => {
@@ -123,7 +128,7 @@ describe("changeReportStatus", () => {
     const formerPartner = await makeUser(tag, "developer", "former-partner");
     const partner2 = await makeUser(tag, "partner", "partner2");
     await db.reportAffected.createMany({ data: [{ reportId: report.id, userId: formerPartner.id }, { reportId: report.id, userId: partner2.id }] });
-    await changeReportStatus(people.triager, report.id, "resolved");
+    await changeReportStatus(people.triager, report.id, "resolved", "Fixed.");
     expect((await notificationsAbout(report.id)).map((n) => n.userId).sort()).toEqual([people.partner.id, partner2.id].sort());
   });
 });
@@ -138,7 +143,9 @@ describe("replyToReport", () => {
     expect(notified.map((n) => n.userId).sort()).toEqual([people.developer.id, people.developer2.id].sort());
     expect(notified[0]).toMatchObject({ kind: "report_reply", body: "Use ?strict=false until 1.0.28." });
     expect((await emailsAbout(report.id)).every((e) => e.text.includes("Use ?strict=false until 1.0.28."))).toBe(true);
-    expect(await db.auditLog.count({ where: { targetId: report.id, action: "report.reply", actorId: people.security.id, ip: "198.51.100.4" } })).toBe(1);
+    const item = await db.triageItem.findUniqueOrThrow({ where: { reportId: report.id } });
+    expect(await db.auditLog.count({ where: { targetId: item.id, action: "triage.reply", actorId: people.security.id, ip: "198.51.100.4" } })).toBe(1);
+    expect(item.firstResponseAt).not.toBeNull();
   });
 
   it("refuses an empty or oversized reply with a field message", async () => {

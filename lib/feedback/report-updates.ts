@@ -10,6 +10,9 @@ import { notifyReportFollowers } from "../notify/report-notifications";
 import { replyToReport } from "./report-staff";
 import { getReport, type ReportDetail } from "./reports";
 import { commentInputSchema } from "./schemas";
+import { afterReporterClose, afterReporterComment } from "../triage/reporter-moves";
+import { loadTriageSettings } from "../triage/settings";
+
 
 const COMMENTS_PER_HOUR: Limit = { name: "report-comments-user", points: 60, durationSeconds: 3600, message: "You have commented a lot in the last hour." };
 
@@ -27,10 +30,16 @@ export async function addReportComment(actor: Actor | null, reportId: string, in
   await consume(COMMENTS_PER_HOUR, author.id);
   // Staff comments are public replies: audited, and the reporter and affected developers are told.
   if (isStaffRole(author.role)) return replyToReport(author, reportId, parsed.data.body);
-  await db.$transaction([
-    db.reportEvent.create({ data: { reportId, actorId: author.id, kind: "comment", body: parsed.data.body } }),
-    db.issueReport.update({ where: { id: reportId }, data: { updatedAt: new Date() } }),
-  ]);
+  const settings = await loadTriageSettings();
+  await db.$transaction(async (tx) => {
+    await tx.reportEvent.create({ data: { reportId, actorId: author.id, kind: "comment", body: parsed.data.body } });
+    // An answer while the team waits on the reporter, or a comment soon after resolving, reopens the work.
+    const reopened = await afterReporterComment(tx, { reportId, actorId: author.id, settings });
+    if (reopened && reopened !== report.status) {
+      await tx.reportEvent.create({ data: { reportId, actorId: author.id, kind: "status_change", fromStatus: report.status, toStatus: "in_progress" } });
+    }
+    await tx.issueReport.update({ where: { id: reportId }, data: { updatedAt: new Date(), ...(reopened ? { status: "in_progress", closedAt: null } : {}) } });
+  });
   return getReport(author, reportId);
 }
 
@@ -41,9 +50,11 @@ export async function closeOwnReport(actor: Actor | null, reportId: string): Pro
   if (!report.reporter.isYou) throw new Forbidden("Only the reporter can close their report.");
   if (report.status === "closed") return report;
   const api = await db.api.findUniqueOrThrow({ where: { slug: report.api.slug }, select: { visibility: true } });
+  const settings = await loadTriageSettings();
   await db.$transaction(async (tx) => {
     await tx.issueReport.update({ where: { id: reportId }, data: { status: "closed", closedAt: new Date() } });
     await tx.reportEvent.create({ data: { reportId, actorId: reporter.id, kind: "status_change", fromStatus: report.status, toStatus: "closed" } });
+    await afterReporterClose(tx, { reportId, actorId: reporter.id, settings });
     // Developers who said it affects them learn that it is closed (the reporter is the actor: not told).
     await notifyReportFollowers(
       tx,

@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "../db";
+import { intakeRow } from "../triage/intake";
 import { newId } from "../db/ids";
 import { env } from "../env";
 import { describeWait, Invalid, NotFound, RateLimited } from "../errors";
 import { requireSignedIn, type Actor } from "../auth/authorize";
+import { isStaffRole } from "../auth/roles";
 import type { ReportImpact, ReportStatus, ReportVisibility } from "../generated/prisma/enums";
 import { fieldErrorsOf } from "../validation";
 import { refreshDocsPages } from "../catalog/docs-cache";
@@ -41,6 +43,8 @@ export type ReportDetail = {
   attachments: AttachmentInfo[];
   /** "Affects me too" on public reports; zeros for the others. */
   affected: AffectedSummary;
+  /** The SLA targets, for the reporter and staff only. */
+  targets: ReportTargets | null;
 };
 
 const DETAIL_SELECT = {
@@ -50,13 +54,14 @@ const DETAIL_SELECT = {
   reporter: { select: { name: true } },
   api: { select: { slug: true, name: true, visibility: true } },
   events: { orderBy: { createdAt: "asc" }, select: { kind: true, fromStatus: true, toStatus: true, body: true, createdAt: true, actor: { select: { name: true, email: true } } } },
+  triageItem: { select: { responseDueAt: true, resolutionDueAt: true, firstResponseAt: true, resolvedAt: true, pausedAt: true } }, // see TARGETS_SELECT
 } as const;
 
 type DetailRow = NonNullable<Awaited<ReturnType<typeof findDetail>>>;
 const findDetail = (where: { id: string }) => db.issueReport.findUnique({ where, select: DETAIL_SELECT });
 
 async function toDetail(actor: Actor | null, row: DetailRow): Promise<ReportDetail> {
-  const { reporterId, reporter, api, events, ...fields } = row;
+  const { reporterId, reporter, api, events, triageItem, ...fields } = row;
   const [attachments, affected] = await Promise.all([
     listAttachments(actor, { id: row.id, reporterId, visibility: row.visibility }),
     row.visibility === "public" ? affectedSummary(actor, row.id) : { count: 0, apps: 0, you: false, yourApp: null },
@@ -67,6 +72,7 @@ async function toDetail(actor: Actor | null, row: DetailRow): Promise<ReportDeta
     affected,
     api: { slug: api.slug, name: api.name },
     reporter: { name: reporter.name, isYou: actor?.id === reporterId },
+    targets: actor && (actor.id === reporterId || isStaffRole(actor.role)) ? (triageItem ?? null) : null,
     timeline: events.map((e) => ({ kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, body: e.body, at: e.createdAt, by: e.actor?.name ?? null })),
   };
 }
@@ -119,6 +125,19 @@ export async function fileReport(
   if (data.operation && !target.operation_found) throw new Invalid("This version has no such operation.", { operation: [`No operation "${data.operation}" in ${data.version}.`] });
 
   const visibility = looksLikeVulnerability(data.title, data.description, data.actual) ? "security" : data.visibility;
+  // Category, suggested severity, priority, team and SLA deadlines: decided before the one statement that files.
+  const now = new Date();
+  const itemId = newId();
+  const intake = await intakeRow({
+    kind: "report",
+    apiId: target.api_id,
+    versionLabel: data.version ?? null,
+    operationSlug: data.operation ?? null,
+    title: data.title,
+    body: [data.description, data.stepsToReproduce, data.expected, data.actual].filter(Boolean).join("\n\n"),
+    impact: data.impact,
+    createdAt: now,
+  });
   const [created] = await db.$queryRaw<{ id: string; number: number }[]>`
     WITH report AS (
       INSERT INTO "IssueReport" ("id", "reporterId", "apiId", "versionLabel", "operationSlug", "title", "description", "stepsToReproduce",
@@ -133,8 +152,19 @@ export async function fileReport(
       INSERT INTO "ReportEvent" ("id", "reportId", "actorId", "kind", "toStatus")
       SELECT ${newId()}, "id", ${reporter.id}, 'created', 'open' FROM report
     ), item AS (
-      INSERT INTO "TriageItem" ("id", "kind", "reportId", "apiId", "versionLabel", "operationSlug", "title", "visibility")
-      SELECT ${newId()}, 'report', "id", ${target.api_id}, ${data.version ?? null}, ${data.operation ?? null}, ${data.title}, ${visibility}::"ReportVisibility" FROM report
+      INSERT INTO "TriageItem" ("id", "kind", "reportId", "apiId", "versionLabel", "operationSlug", "title", "body", "reporterId", "visibility",
+        "category", "categoryConfidence", "suggestedSeverity", "severityReasons", "priority", "teamId", "hypercareWindowId",
+        "slaStartedAt", "responseDueAt", "resolutionDueAt", "slaDueAt", "createdAt", "updatedAt")
+      SELECT ${itemId}, 'report', "id", ${target.api_id}, ${data.version ?? null}, ${data.operation ?? null}, ${data.title}, ${intake.columns.body},
+        ${reporter.id}, ${visibility}::"ReportVisibility", ${intake.columns.category}::"TriageCategory", ${intake.columns.categoryConfidence}::float8,
+        ${intake.columns.suggestedSeverity}::"Severity", ${intake.columns.severityReasons}::text[], ${intake.columns.priority}::"Priority", ${intake.columns.teamId}::text,
+        ${intake.columns.hypercareWindowId}::text, ${now}::timestamp(3), ${intake.columns.responseDueAt}::timestamp(3), ${intake.columns.resolutionDueAt}::timestamp(3),
+        ${intake.columns.slaDueAt}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3)
+      FROM report
+      RETURNING "id"
+    ), item_event AS (
+      INSERT INTO "TriageEvent" ("id", "itemId", "kind", "data")
+      SELECT ${newId()}, "id", 'created', ${JSON.stringify(intake.event.data)}::jsonb FROM item
     )
     SELECT "id", "number" FROM report`;
   if (created) {
@@ -167,7 +197,7 @@ export async function getReport(actor: Actor | null, id: string): Promise<Report
   return await toDetail(actor, row);
 }
 
-export type ReportListItem = { id: string; number: number; title: string; status: ReportStatus; impact: ReportImpact; visibility: ReportVisibility; api: { slug: string; name: string }; operationSlug: string | null; versionLabel: string | null; createdAt: Date; updatedAt: Date };
+export type ReportListItem = { id: string; number: number; title: string; status: ReportStatus; impact: ReportImpact; visibility: ReportVisibility; api: { slug: string; name: string }; operationSlug: string | null; versionLabel: string | null; createdAt: Date; updatedAt: Date; triageItem?: ReportTargets | null };
 
 /** The signed-in user's own reports, newest first. */
 export async function listMyReports(actor: Actor | null): Promise<ReportListItem[]> {
@@ -176,9 +206,17 @@ export async function listMyReports(actor: Actor | null): Promise<ReportListItem
     where: { reporterId: me.id },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, number: true, title: true, status: true, impact: true, visibility: true, operationSlug: true, versionLabel: true, createdAt: true, updatedAt: true, api: { select: { slug: true, name: true } } },
+    select: {
+      id: true, number: true, title: true, status: true, impact: true, visibility: true, operationSlug: true, versionLabel: true, createdAt: true, updatedAt: true,
+      api: { select: { slug: true, name: true } },
+      triageItem: { select: TARGETS_SELECT },
+    },
   });
 }
+
+/** The staff's targets for a report, as its reporter sees them ("My reports", the report page). */
+const TARGETS_SELECT = { responseDueAt: true, resolutionDueAt: true, firstResponseAt: true, resolvedAt: true, pausedAt: true } as const;
+export type ReportTargets = { responseDueAt: Date | null; resolutionDueAt: Date | null; firstResponseAt: Date | null; resolvedAt: Date | null; pausedAt: Date | null };
 
 export type PublicReportItem = { id: string; number: number; title: string; status: ReportStatus; createdAt: Date; affected: number };
 

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
+import { newId } from "../db/ids";
+import { intakeRow } from "../triage/intake";
 
 const BATCH = 500;
 
@@ -23,6 +25,8 @@ export async function promoteUnansweredThreads(now = new Date(), thresholdHours 
       select: {
         id: true,
         title: true,
+        body: true,
+        authorId: true,
         apiId: true,
         versionLabel: true,
         operationSlug: true,
@@ -31,19 +35,24 @@ export async function promoteUnansweredThreads(now = new Date(), thresholdHours 
       },
     });
     if (threads.length === 0) break;
-    const result = await db.triageItem.createMany({
-      data: threads.map((t) => ({
+    for (const t of threads) {
+      const item = {
         kind: "thread" as const,
-        threadId: t.id,
         apiId: t.apiId ?? t.category.apiId,
         versionLabel: t.versionLabel,
         operationSlug: t.operationSlug,
         title: `Unanswered: ${t.title}`,
-        visibility: t.api?.visibility === "staff" || t.category.api?.visibility === "staff" ? ("private" as const) : ("public" as const),
-      })),
-      skipDuplicates: true,
-    });
-    created += result.count;
+      };
+      const { columns, event } = await intakeRow({ ...item, body: t.body, createdAt: now });
+      const result = await db.triageItem.createMany({
+        data: [{ ...columns, ...item, id: newId(), threadId: t.id, reporterId: t.authorId, visibility: t.api?.visibility === "staff" || t.category.api?.visibility === "staff" ? "private" : "public" }],
+        skipDuplicates: true,
+      });
+      if (result.count === 0) continue; // another instance was first
+      const row = await db.triageItem.findUniqueOrThrow({ where: { threadId: t.id }, select: { id: true } });
+      await db.triageEvent.create({ data: { itemId: row.id, kind: event.kind, data: event.data } });
+      created += 1;
+    }
     if (threads.length < BATCH) break;
     after = threads.at(-1)!.id;
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { promoteUnansweredThreads } from "../forum/unanswered";
 import { deliverDueEmails } from "../notify/email-worker";
+import { recordBreaches } from "../triage/breaches";
 import { registerJob, startScheduler, type Job } from "./scheduler";
 
 /**
@@ -22,6 +23,14 @@ export const BACKGROUND_JOBS: Job[] = [
     everySeconds: 300,
     run: async () => {
       await promoteUnansweredThreads(new Date());
+    },
+  },
+  {
+    // Running SLA clocks past their deadline: recorded once and told to the owner and the team.
+    name: "triage-breaches",
+    everySeconds: 30,
+    run: async () => {
+      await recordBreaches(new Date());
     },
   },
 ];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReportStatusBadge } from "@/components/feedback/ReportStatusBadge";
+import { ReportTargets } from "@/components/feedback/ReportTargets";
 import { Badge } from "@/components/ui/Badge";
 import { ButtonLink } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -40,6 +41,7 @@ export default async function MyReportsPage() {
                     {r.versionLabel ? ` ${r.versionLabel}` : ""}
                     {r.operationSlug ? ` · ${r.operationSlug}` : ""} · {IMPACT_LABELS[r.impact].label} · reported {r.createdAt.toISOString().slice(0, 10)}
                   </span>
+                  <ReportTargets targets={r.triageItem} />
                 </span>
                 <span className="flex shrink-0 gap-2">
                   {r.visibility !== "private" && <Badge tone={r.visibility === "security" ? "danger" : "neutral"}>{VISIBILITY_LABELS[r.visibility].label}</Badge>}

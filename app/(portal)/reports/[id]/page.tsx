@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { docsHref } from "@/lib/links";
 import { ReportStatusBadge } from "@/components/feedback/ReportStatusBadge";
+import { ReportTargets } from "@/components/feedback/ReportTargets";
 import { Badge } from "@/components/ui/Badge";
 import { AffectsMeToo } from "@/components/feedback/AffectsMeToo";
 import { AttachmentUpload } from "@/components/feedback/AttachmentUpload";
@@ -63,6 +64,7 @@ export default async function ReportPage({ params }: PageProps<"/reports/[id]">)
           <span>{IMPACT_LABELS[report.impact].label}</span>
           <span>· #{report.number} · reported {utcTime(report.createdAt)}{report.reporter.isYou ? " by you" : ""}</span>
         </div>
+        <ReportTargets targets={report.targets} />
         <p className="text-sm">
           About <Link href={where.href} className="font-medium text-brand-700 hover:underline dark:text-brand-300">{where.label}</Link>
         </p>
