@@ -72,6 +72,9 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<Method, RouteCheck | Ro
   "/admin/teams": { GET: { expected: adminPage } },
   "/admin/triage/settings": { GET: { expected: adminPage } },
   "/api/admin/triage/settings": { GET: { expected: staffApi }, PUT: { body: () => DEFAULT_TRIAGE_SETTINGS, expected: adminApi } },
+  // The category model: the demo has fewer than 20 staff-confirmed categories, so retraining is refused
+  // (409), and with no retrained model, reverting answers 200 and changes nothing.
+  "/api/admin/triage/classifier": { GET: { expected: staffApi }, POST: { expected: { ...adminApiRefusals, admin: 409 } }, DELETE: { expected: adminApi } },
   "/api/admin/teams": {
     GET: { expected: staffApi },
     POST: { body: () => ({ name: `Access check ${Date.now()} ${Math.random().toString(36).slice(2, 8)}` }), expected: { ...adminApiRefusals, admin: 201 } },

@@ -17,6 +17,7 @@ import { seedDemoForum } from "../lib/forum/demo-seed";
 // Triage: the default team and the demo canned replies.
 import { seedCannedReplies } from "../lib/triage/canned-replies";
 import { ensureDefaultTeam } from "../lib/triage/teams";
+import { seedDemoTriage } from "../lib/triage/demo-seed";
 
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: "admin@example.com", name: "Ada Admin", role: "admin" },
@@ -77,6 +78,8 @@ export async function seedDemoData(): Promise<{ created: number; apis: number }>
   // Triage: new items that match no routing rule need a default team; staff start with two canned replies.
   await ensureDefaultTeam();
   await seedCannedReplies();
+  // Triage: teams, routing rules, a hypercare window and a launch week's reports, partly worked.
+  await seedDemoTriage();
   return { created, apis };
 }
 

@@ -36,6 +36,12 @@ const ALL_PAGES: { name: string; path: string; as?: string }[] = [
   { name: "admin-outbox", path: "/admin/outbox", as: "admin@example.com" },
   { name: "admin-forum-flags", path: "/admin/forum-flags", as: "admin@example.com" },
   { name: "operation-member", path: "/docs/petstore/1.0.27/getPetById", as: "developer@example.com" },
+  { name: "triage-queue", path: "/admin/triage", as: "admin@example.com" },
+  { name: "triage-queue-triager", path: "/admin/triage?status=", as: "triager@example.com" },
+  { name: "triage-item", path: "/admin/triage/1", as: "admin@example.com" },
+  { name: "triage-settings", path: "/admin/triage/settings", as: "admin@example.com" },
+  { name: "admin-teams", path: "/admin/teams", as: "admin@example.com" },
+  { name: "my-reports", path: "/reports", as: "developer@example.com" },
 ];
 const PAGES = ALL_PAGES.filter((p) => !ONLY || ONLY.includes(p.name));
 const VIEWPORTS = [

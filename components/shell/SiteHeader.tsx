@@ -15,15 +15,14 @@ import { ThemeToggle } from "./ThemeToggle";
  */
 export type HeaderReader = Actor | null | "browser" | undefined;
 
-export function SiteHeader({ actor }: { actor: HeaderReader }) {
+export function SiteHeader({ actor, wide = false }: { actor: HeaderReader; wide?: boolean }) {
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
+      <div className={`mx-auto flex h-16 ${wide ? "max-w-screen-2xl" : "max-w-6xl"} items-center gap-2 px-3 sm:gap-4 sm:px-6`}>
         <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-slate-900 dark:text-white">
           <Logo />
-          <span>
-            Hypercare<span className="hidden sm:inline"> Portal</span>
-          </span>
+          {/* On phones the mark alone, which leaves room for the links and the account menu. */}
+          <span className="sr-only sm:not-sr-only">Hypercare Portal</span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-0.5 text-sm sm:gap-1">
           {/* On phones the logo is the way home, which leaves room for the rest. */}

@@ -9,6 +9,9 @@ export const TRIAGE_STATUSES = ["new", "triaged", "in_progress", "waiting_on_rep
 export const OPEN_STATUSES = ["new", "triaged", "in_progress", "waiting_on_reporter"] as const satisfies readonly TriageStatus[];
 export const PRIORITIES = ["critical", "high", "medium", "low"] as const satisfies readonly Priority[];
 export const CATEGORIES = ["bug", "performance", "usability", "feature_request", "security", "documentation", "question"] as const satisfies readonly TriageCategory[];
+/** What the queue shows with no filters in its address: everything someone still has to act on. */
+export const DEFAULT_QUEUE_QUERY = "status=open";
+
 export const QUEUE_SORTS = ["sla", "priority", "newest", "oldest", "updated", "affected"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 

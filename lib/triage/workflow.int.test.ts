@@ -153,6 +153,16 @@ describe("queue and security", () => {
     await expect(listQueue(people.developer, query(""))).rejects.toBeInstanceOf(NotFound);
   });
 
+  it("filters by status, with open standing for every status someone still has to act on", async () => {
+    const open = await file(people.developer, `Statusfilter open ${tag}`, "Still open.");
+    const closed = await file(people.developer, `Statusfilter closed ${tag}`, "Done.");
+    await updateItem(people.triager, closed.item.id, { status: "closed" });
+    const ids = async (q: string) => (await listQueue(people.admin, query(`q=statusfilter ${tag}&${q}`))).items.map((i) => i.id);
+    expect(await ids("status=open")).toEqual([open.item.id]);
+    expect(await ids("status=closed")).toEqual([closed.item.id]);
+    expect((await ids("")).sort()).toEqual([open.item.id, closed.item.id].sort());
+  });
+
   it("pages with a keyset cursor without repeating or skipping items", async () => {
     for (let i = 0; i < 5; i++) await file(people.developer2, `Cursorcheck item ${i} ${tag}`, `Cursorcheck body ${i}`);
     const seen: number[] = [];

@@ -10,7 +10,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   if (!actor || !isStaffRole(actor.role)) return children;
   return (
     <div className="grid gap-8 lg:grid-cols-[12rem_1fr]">
-      <aside className="lg:border-r lg:border-slate-200 lg:pr-6 dark:lg:border-slate-800">
+      <aside className="min-w-0 lg:border-r lg:border-slate-200 lg:pr-6 dark:lg:border-slate-800">
         <p className="mb-3 hidden px-3 text-xs font-semibold uppercase tracking-wider text-slate-500 lg:block dark:text-slate-400">
           Staff area
         </p>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { DEFAULT_QUEUE_QUERY, TriageQueue } from "@/components/admin/triage/queue/TriageQueue";
+import { TriageQueue } from "@/components/admin/triage/queue/TriageQueue";
 import { Alert } from "@/components/ui/Alert";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { staffPageActor } from "@/lib/auth/page-access";
 import { Invalid } from "@/lib/errors";
 import { queuePage } from "@/lib/triage/queue-page";
-import { queueQueryInput } from "@/lib/triage/queue-query";
+import { DEFAULT_QUEUE_QUERY, queueQueryInput } from "@/lib/triage/queue-query";
 import { parseQueueQuery } from "@/lib/triage/queue-request";
 import { loadTriageSettings } from "@/lib/triage/settings";
 

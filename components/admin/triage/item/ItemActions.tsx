@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
@@ -29,6 +29,25 @@ export function ItemActions({ itemId, status, transitions, canReply, canned, dup
   const [pending, setPending] = useState(false);
   const [text, setText] = useState("");
   const [to, setTo] = useState<Status | "">("");
+  const textBox = useRef<HTMLTextAreaElement>(null);
+
+  // Keyboard: r writes a reply, u goes back up to the queue (as in mail clients); never while typing.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      if (event.ctrlKey || event.metaKey || event.altKey || target?.closest("input, textarea, select, [contenteditable]")) return;
+      if (event.key === "r") {
+        event.preventDefault();
+        textBox.current?.focus();
+      } else if (event.key === "u") {
+        router.push("/admin/triage");
+      }
+    }
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [router]);
+
+  const reply = () => run(() => send(itemUrl(itemId, "/replies"), "POST", { body: text }), "Reply sent to the reporter.");
 
   async function run(action: () => Promise<string | null>, success: string) {
     setPending(true);
@@ -62,10 +81,29 @@ export function ItemActions({ itemId, status, transitions, canReply, canned, dup
             </select>
           )}
         </div>
-        <textarea id="item-text" name="text" rows={5} className={inputClasses} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id="item-text"
+          name="text"
+          ref={textBox}
+          rows={5}
+          className={inputClasses}
+          value={text}
+          aria-describedby="item-text-keys"
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") e.currentTarget.blur();
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && canReply) {
+              e.preventDefault();
+              void reply();
+            }
+          }}
+        />
+        <p id="item-text-keys" className="text-xs text-slate-600 dark:text-slate-400">
+          Press r to write here{canReply ? ", Ctrl+Enter to reply publicly" : ""}, Escape to leave the box; u goes back to the queue.
+        </p>
         <div className="flex flex-wrap gap-2">
           {canReply && (
-            <Button type="button" disabled={pending} onClick={() => run(() => send(itemUrl(itemId, "/replies"), "POST", { body: text }), "Reply sent to the reporter.")}>
+            <Button type="button" disabled={pending} onClick={() => void reply()}>
               Reply publicly
             </Button>
           )}

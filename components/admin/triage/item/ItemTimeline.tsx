@@ -14,7 +14,7 @@ function describe(entry: TimelineEntry): string {
     case "status":
       return `Status ${words(d.from)} → ${words(d.to)}${d.reason ? ` (${String(d.reason)})` : ""}.`;
     case "category":
-      return `Category ${words(d.from)} → ${words(d.to)} (staff override).`;
+      return d.from === d.to ? `Category ${words(d.to)} confirmed.` : `Category ${words(d.from)} → ${words(d.to)} (staff override).`;
     case "priority":
       return `Severity ${words(d.severity)}, impact ${words(d.impactScope)}: priority ${words(d.from)} → ${words(d.to)}.`;
     case "assignment":

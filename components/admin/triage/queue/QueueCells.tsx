@@ -59,7 +59,7 @@ export function StatusText({ status }: { status: QueueRowDto["status"] }) {
 export function Where({ row }: { row: QueueRowDto }) {
   if (!row.api) return <span className="text-xs text-slate-500 dark:text-slate-400">—</span>;
   return (
-    <span className="block max-w-[14rem] truncate text-xs text-slate-600 dark:text-slate-400" title={[row.api.name, row.versionLabel, row.operationSlug].filter(Boolean).join(" / ")}>
+    <span className="inline-block max-w-[20rem] truncate align-bottom text-xs text-slate-600 dark:text-slate-400" title={[row.api.name, row.versionLabel, row.operationSlug].filter(Boolean).join(" / ")}>
       {row.api.name}
       {row.versionLabel && ` ${row.versionLabel}`}
       {row.operationSlug && <span className="font-mono"> · {row.operationSlug}</span>}

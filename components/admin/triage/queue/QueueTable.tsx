@@ -15,7 +15,8 @@ type Props = {
   onToggle: (id: string) => void;
 };
 
-const HEADERS = ["Kind", "Title", "API / version / operation", "Category", "Priority", "SLA", "Status", "Assignee / team", "Affected", "Age"];
+// Kind and API / version / operation sit under the title, so the title keeps room to be read.
+const HEADERS = ["Item", "Category", "Priority", "SLA", "Status", "Assignee / team", "Affected", "Age"];
 
 const rowClasses = (isCursor: boolean, isSelected: boolean, isFresh: boolean) =>
   cn(
@@ -60,18 +61,17 @@ export function QueueTable({ rows, cursor, selected, fresh, onCursor, onToggle }
                 <td className="px-3 py-2">
                   <SelectBox row={row} checked={selected.has(row.id)} onToggle={onToggle} />
                 </td>
-                <td className="px-3 py-2 text-xs text-slate-600 dark:text-slate-400">{KIND_LABELS[row.kind]}</td>
-                <td className="max-w-md px-3 py-2">
+                <td className="min-w-[18rem] max-w-xl px-3 py-2">
                   <Link href={triageHref(row.number)} className="font-medium text-slate-900 hover:text-brand-700 hover:underline dark:text-white dark:hover:text-brand-300">
                     <span className="mr-1 font-mono text-xs text-slate-500 dark:text-slate-400">T-{row.number}</span>
                     {row.title}
                   </Link>
-                  <span className="mt-0.5 flex flex-wrap gap-1">
+                  <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600 dark:text-slate-400">
+                    <span>{KIND_LABELS[row.kind]}</span>
+                    <span aria-hidden="true">·</span>
+                    <Where row={row} />
                     <TitleMarks row={row} />
                   </span>
-                </td>
-                <td className="px-3 py-2">
-                  <Where row={row} />
                 </td>
                 <td className="px-3 py-2">
                   <CategoryText row={row} />
@@ -79,10 +79,10 @@ export function QueueTable({ rows, cursor, selected, fresh, onCursor, onToggle }
                 <td className="px-3 py-2">
                   <PriorityBadge priority={row.priority} />
                 </td>
-                <td className="px-3 py-2">
+                <td className="whitespace-nowrap px-3 py-2">
                   <SlaText sla={row.sla} />
                 </td>
-                <td className="px-3 py-2">
+                <td className="whitespace-nowrap px-3 py-2">
                   <StatusText status={row.status} />
                 </td>
                 <td className="px-3 py-2">

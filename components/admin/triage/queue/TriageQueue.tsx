@@ -10,6 +10,7 @@ import type { QueuePageDto, QueueRowDto } from "@/lib/triage/queue-dto";
 import type { PriorityMatrix } from "@/lib/triage/priority";
 import { triageHref } from "@/lib/triage/links";
 import { STATUS_LABELS, type Status } from "@/lib/triage/transitions";
+import { DEFAULT_QUEUE_QUERY } from "@/lib/triage/queue-query";
 import { assignOptions, categoryOptions, labelOptions, PICKER_TITLES, priorityOptions, statusOptions, type PickerKind, type PickerOption } from "./action-options";
 import { BulkBar } from "./BulkBar";
 import { Picker } from "./Picker";
@@ -23,7 +24,6 @@ import { useQueueActions } from "./use-queue-actions";
 import { useQueueData } from "./use-queue-data";
 import { useQueueShortcuts } from "./use-queue-shortcuts";
 
-export const DEFAULT_QUEUE_QUERY = "status=open";
 
 type Props = {
   /** The address's query (no cursor); "status=open" when the page was opened without one. */

@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CannedRepliesManager } from "@/components/admin/triage-config/CannedRepliesManager";
+import { ClassifierCard } from "@/components/admin/triage-config/ClassifierCard";
 import { SettingsForm } from "@/components/admin/triage-config/SettingsForm";
 import { Alert } from "@/components/ui/Alert";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { utcTime } from "@/components/ui/dates";
 import { staffPageActor } from "@/lib/auth/page-access";
 import { listCannedReplies } from "@/lib/triage/canned-replies";
+import { classifierStatus } from "@/lib/triage/retrain";
 import { getTriageSettingsForAdmin } from "@/lib/triage/settings";
 
 export const metadata: Metadata = { title: "Triage settings" };
 
 export default async function TriageSettingsPage() {
   const actor = await staffPageActor("/admin/triage/settings", ["admin"]);
-  const [view, replies] = await Promise.all([getTriageSettingsForAdmin(actor), listCannedReplies(actor)]);
+  const [view, replies, classifier] = await Promise.all([getTriageSettingsForAdmin(actor), listCannedReplies(actor), classifierStatus(actor)]);
 
   return (
     <div className="space-y-8">
@@ -46,6 +48,19 @@ export default async function TriageSettingsPage() {
           </p>
         </div>
         <CannedRepliesManager replies={replies.map(({ id, title, body }) => ({ id, title, body }))} />
+      </section>
+
+      <section aria-labelledby="automatic-categories" className="space-y-4">
+        <div className="space-y-1">
+          <h2 id="automatic-categories" className="text-xl font-semibold text-slate-900 dark:text-white">
+            Automatic categories
+          </h2>
+          <p className="max-w-2xl text-sm text-slate-600 dark:text-slate-400">
+            Every new item gets a category from a model that runs inside the portal. Retrain it from the categories your staff confirmed, and go back
+            to the shipped model if the new one does worse.
+          </p>
+        </div>
+        <ClassifierCard status={classifier} />
       </section>
     </div>
   );
