@@ -105,11 +105,11 @@ export async function fileReport(
   }
   if (data.operation && !data.version) throw new Invalid("Name the version of the operation.", { version: ["Give the version when you name an operation."] });
 
-  const [target] = await db.$queryRaw<{ api_id: string; version_found: boolean; operation_found: boolean; recent: number; wait_seconds: number | null }[]>`
+  const [target] = await db.$queryRaw<{ api_id: string; version_found: boolean; operation: { method: string; path: string } | null; recent: number; wait_seconds: number | null }[]>`
     SELECT a.id AS api_id,
            EXISTS (SELECT 1 FROM "ApiVersion" v WHERE v."apiId" = a.id AND v.label = ${data.version ?? null}) AS version_found,
-           EXISTS (SELECT 1 FROM "Operation" o JOIN "ApiVersion" v ON v.id = o."versionId"
-                   WHERE v."apiId" = a.id AND v.label = ${data.version ?? null} AND o.slug = ${data.operation ?? null}) AS operation_found,
+           (SELECT json_build_object('method', o.method, 'path', o.path) FROM "Operation" o JOIN "ApiVersion" v ON v.id = o."versionId"
+            WHERE v."apiId" = a.id AND v.label = ${data.version ?? null} AND o.slug = ${data.operation ?? null}) AS operation,
            recent.n AS recent, recent.wait_seconds
     FROM "Api" a,
          -- The hourly allowance: the reporter's reports of the last hour, and when the oldest leaves the window.
@@ -122,7 +122,7 @@ export async function fileReport(
     throw new RateLimited(`You have filed many reports in the last hour. Try again in ${describeWait(seconds)}.`, seconds);
   }
   if (data.version && !target.version_found) throw new Invalid("This API has no such version.", { version: [`No version "${data.version}".`] });
-  if (data.operation && !target.operation_found) throw new Invalid("This version has no such operation.", { operation: [`No operation "${data.operation}" in ${data.version}.`] });
+  if (data.operation && !target.operation) throw new Invalid("This version has no such operation.", { operation: [`No operation "${data.operation}" in ${data.version}.`] });
 
   const visibility = looksLikeVulnerability(data.title, data.description, data.actual) ? "security" : data.visibility;
   // Category, suggested severity, priority, team and SLA deadlines: decided before the one statement that files.
@@ -137,6 +137,7 @@ export async function fileReport(
     body: [data.description, data.stepsToReproduce, data.expected, data.actual].filter(Boolean).join("\n\n"),
     impact: data.impact,
     createdAt: now,
+    operation: target.operation,
   });
   const [created] = await db.$queryRaw<{ id: string; number: number }[]>`
     WITH report AS (

@@ -2,6 +2,7 @@ import "server-only";
 import { promoteUnansweredThreads } from "../forum/unanswered";
 import { deliverDueEmails } from "../notify/email-worker";
 import { recordBreaches } from "../triage/breaches";
+import { checkNewItemsForDuplicates } from "../triage/duplicate-check";
 import { registerJob, startScheduler, type Job } from "./scheduler";
 
 /**
@@ -31,6 +32,14 @@ export const BACKGROUND_JOBS: Job[] = [
     everySeconds: 30,
     run: async () => {
       await recordBreaches(new Date());
+    },
+  },
+  {
+    // New items: the earlier item each most likely duplicates, for the queue and the item page.
+    name: "triage-duplicates",
+    everySeconds: 15,
+    run: async () => {
+      await checkNewItemsForDuplicates(new Date());
     },
   },
 ];

@@ -14,10 +14,11 @@ type Candidate = Subject & { number: number; status: string };
 
 const MIN_SCORE = 0.25;
 
-export async function suggestDuplicates(item: Subject, security: boolean, limit = 5): Promise<DuplicateSuggestion[]> {
+/** `before`: only items filed earlier (the check after intake looks for the original, not later copies). */
+export async function suggestDuplicates(item: Subject, security: boolean, limit = 5, before?: Date): Promise<DuplicateSuggestion[]> {
   const words = item.title.toLowerCase().match(/[\p{L}\p{N}_]{3,}/gu)?.slice(0, 12) ?? [];
   const textQuery = words.length ? words.join(" | ") : null;
-  const hidden = security ? Prisma.empty : Prisma.sql`AND t."visibility" <> 'security'`;
+  const hidden = Prisma.sql`${security ? Prisma.empty : Prisma.sql`AND t."visibility" <> 'security'`} ${before ? Prisma.sql`AND t."createdAt" < ${before}` : Prisma.empty}`;
   const candidates = await db.$queryRaw<Candidate[]>`
     (SELECT t."id", t."number", t."title", t."body", t."apiId", t."operationSlug", t."status"::text AS status
      FROM "TriageItem" t

@@ -24,6 +24,8 @@ export type IntakeInput = {
   body: string;
   impact?: ReportImpact;
   createdAt: Date;
+  /** The operation's method and path when the caller has them already (saves a query). */
+  operation?: { method: string; path: string } | null;
 };
 
 export type IntakeColumns = {
@@ -75,6 +77,7 @@ export async function intakeColumns(input: IntakeInput): Promise<IntakeColumns> 
 }
 
 async function operationOf(input: IntakeInput): Promise<{ method: string; path: string } | null> {
+  if (input.operation !== undefined) return input.operation;
   if (!input.apiId || !input.versionLabel || !input.operationSlug) return null;
   return db.operation.findFirst({
     where: { slug: input.operationSlug, version: { apiId: input.apiId, label: input.versionLabel } },

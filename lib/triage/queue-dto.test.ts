@@ -62,6 +62,7 @@ describe("a queue row for the browser", () => {
       number: 12,
       kind: "report",
       title: "Checkout returns 500",
+      possibleDuplicate: null,
       api: { slug: "payments", name: "Payments" },
       versionLabel: "2.0",
       operationSlug: "createCharge",

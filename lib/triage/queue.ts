@@ -35,6 +35,8 @@ export type QueueRow = {
   hypercare: boolean;
   /** The hypercare window's target factor (the SLA cell needs it), null outside a window. */
   hypercareFactor: number | null;
+  /** The earlier item this one most likely repeats (found after intake), with the score. */
+  possibleDuplicate: { number: number; score: number } | null;
   resolvedAt: Date | null;
   affectedCount: number;
   affectedApps: number;
@@ -126,7 +128,9 @@ function decodeCursor(sort: QueueSort, cursor: string): (string | number | null)
   throw new Invalid("This page link is out of date. Go back to the first page.", { after: ["Unknown or outdated cursor."] });
 }
 
-type RawRow = Omit<QueueRow, "api" | "assignee" | "team" | "hypercare"> & {
+type RawRow = Omit<QueueRow, "api" | "assignee" | "team" | "hypercare" | "possibleDuplicate"> & {
+  possible_duplicate_number: number | null;
+  possible_duplicate_score: number | null;
   api_slug: string | null;
   api_name: string | null;
   assignee_id: string | null;
@@ -154,7 +158,7 @@ export async function listQueue(actor: Actor | null, query: QueueQuery, now = ne
            t."priority", t."status", t."visibility", t."labels", t."slaStartedAt", t."slaDueAt", t."pausedAt", t."pausedMinutes",
            t."firstResponseAt", t."responseBreachedAt", t."resolutionBreachedAt", t."affectedCount", t."affectedApps",
            t."createdAt", t."updatedAt", t."hypercareWindowId" IS NOT NULL AS hypercare,
-           t."resolvedAt", hw."factor" AS "hypercareFactor",
+           t."resolvedAt", hw."factor" AS "hypercareFactor", pd."number" AS possible_duplicate_number, t."possibleDuplicateScore" AS possible_duplicate_score,
            a."slug" AS api_slug, a."name" AS api_name, u."id" AS assignee_id, coalesce(u."name", u."email") AS assignee_name,
            tm."slug" AS team_slug, tm."name" AS team_name, r."number" AS "reportNumber", ${cursorValues} AS cursor_values
     FROM (
@@ -168,6 +172,7 @@ export async function listQueue(actor: Actor | null, query: QueueQuery, now = ne
     LEFT JOIN "Team" tm ON tm."id" = t."teamId"
     LEFT JOIN "IssueReport" r ON r."id" = t."reportId"
     LEFT JOIN "HypercareWindow" hw ON hw."id" = t."hypercareWindowId"
+    LEFT JOIN "TriageItem" pd ON pd."id" = t."possibleDuplicateId"
     ORDER BY ${orderBy(keys)}`;
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
@@ -187,9 +192,10 @@ export async function countQueue(actor: Actor | null, query: QueueQuery, now = n
 }
 
 function toQueueRow(row: RawRow): QueueRow {
-  const { api_slug, api_name, assignee_id, assignee_name, team_slug, team_name, cursor_values: _cursor, ...rest } = row;
+  const { api_slug, api_name, assignee_id, assignee_name, team_slug, team_name, possible_duplicate_number, possible_duplicate_score, cursor_values: _cursor, ...rest } = row;
   return {
     ...rest,
+    possibleDuplicate: possible_duplicate_number ? { number: possible_duplicate_number, score: possible_duplicate_score ?? 0 } : null,
     api: api_slug ? { slug: api_slug, name: api_name! } : null,
     assignee: assignee_id ? { id: assignee_id, name: assignee_name! } : null,
     team: team_slug ? { slug: team_slug, name: team_name! } : null,

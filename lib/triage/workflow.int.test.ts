@@ -8,6 +8,7 @@ import { importTestApi, makePeople, runTag, type People } from "../notify/testin
 import { queueQuerySchema } from "./queue-query";
 import { addInternalNote, replyPublicly } from "./answers";
 import { recordBreaches } from "./breaches";
+import { checkNewItemsForDuplicates } from "./duplicate-check";
 import { mergeItems } from "./merge";
 import { countQueue, listQueue } from "./queue";
 import { updateItem, updateItems } from "./update";
@@ -175,6 +176,23 @@ describe("queue and security", () => {
     expect(seen).toHaveLength(5);
     expect([...seen].sort((a, b) => b - a)).toEqual(seen);
     await expect(listQueue(people.admin, query("after=garbage"))).rejects.toBeInstanceOf(Invalid);
+  });
+});
+
+describe("duplicates on intake", () => {
+  it("points a new item at the earlier one it most likely repeats, never at a security item it may not reveal", async () => {
+    const secret = await file(people.developer, `Quasarflux tokens returned in plain text ${tag}`, "The quasarflux endpoint returns tokens in plain text with status 500.", "security");
+    const first = await file(people.developer, `Quasarflux endpoint answers 500 ${tag}`, "GET /quasarflux answers HTTP 500 with error code ERR_QUASAR.");
+    const second = await file(people.developer2, `Quasarflux endpoint answers 500 again ${tag}`, "Calling GET /quasarflux gives HTTP 500, error ERR_QUASAR.");
+    const result = await checkNewItemsForDuplicates(new Date(), 500);
+    expect(result.checked).toBeGreaterThanOrEqual(3);
+    const [a, b, s] = await Promise.all([first, second, secret].map((x) => db.triageItem.findUniqueOrThrow({ where: { id: x.item.id } })));
+    expect(b!.possibleDuplicateId).toBe(first.item.id);
+    expect(b!.possibleDuplicateScore).toBeGreaterThanOrEqual(0.5);
+    expect(a!.possibleDuplicateId).not.toBe(secret.item.id);
+    expect(s!.duplicateCheckedAt).not.toBeNull();
+    const row = (await listQueue(people.triager, query(`q=T-${second.item.number}`))).items[0]!;
+    expect(row.possibleDuplicate).toEqual({ number: first.item.number, score: b!.possibleDuplicateScore });
   });
 });
 

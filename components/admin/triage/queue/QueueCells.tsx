@@ -98,6 +98,11 @@ export function TitleMarks({ row }: { row: QueueRowDto }) {
     <>
       {row.hypercare && <Badge tone="brand">Hypercare</Badge>}
       {row.visibility === "security" && <Badge tone="danger">Security</Badge>}
+      {row.possibleDuplicate && (
+        <Badge tone="warning">
+          Possible duplicate of T-{row.possibleDuplicate.number} ({Math.round(row.possibleDuplicate.score * 100)} %)
+        </Badge>
+      )}
       {row.labels.map((label) => (
         <Badge key={label}>{label}</Badge>
       ))}

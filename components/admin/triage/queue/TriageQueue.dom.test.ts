@@ -17,6 +17,7 @@ const item = (number: number, over: Partial<QueueRowDto> = {}): QueueRowDto => (
   number,
   kind: "report",
   title: `Report ${number}`,
+  possibleDuplicate: null,
   api: { slug: "pets", name: "Pets" },
   versionLabel: "1.0",
   operationSlug: "getPet",
