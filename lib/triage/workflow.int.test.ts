@@ -208,4 +208,13 @@ describe("SLA breaches", () => {
     expect(await db.triageEvent.count({ where: { itemId: item.id, kind: "breach" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: people.triager.id, kind: "triage_breach", url: `/admin/triage/${item.number}` } })).toBe(1);
   });
+
+  it("tells only security staff and admins of a security item's breach, even in a team with triagers", async () => {
+    const { item } = await file(people.developer, `Password reset link never expires (${tag})`, "Reset links work forever.", "security");
+    const team = await db.team.create({ data: { slug: `mixed-${tag}`, name: `Mixed ${tag}`, members: { create: [{ userId: people.triager.id }, { userId: people.security.id }] } } });
+    await db.triageItem.update({ where: { id: item.id }, data: { teamId: team.id } });
+    await recordBreaches(new Date(Date.now() + 10 * 24 * 3600_000));
+    const told = await db.notification.findMany({ where: { kind: "triage_breach", url: `/admin/triage/${item.number}` } });
+    expect(told.map((n) => n.userId)).toEqual([people.security.id]);
+  });
 });
