@@ -9,7 +9,9 @@ const nextConfig = {
   // Shared caches (CDNs) may serve a docs page at most 5 minutes past its 60 s freshness.
   expireTime: 300,
   // Native and WebAssembly packages stay as plain Node requires on the server.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "nodemailer"],
+  // pg and its Prisma adapter too: lib/db.ts hands Prisma a pg.Pool, which the adapter recognizes
+  // with instanceof, so both must load the one copy of pg.
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "nodemailer", "pg", "@prisma/adapter-pg"],
   async redirects() {
     // The cached copies of docs pages (see proxy.ts) have one public address each: the /docs one.
     return [{ source: "/cached/:audience/:path*", destination: "/:path*", permanent: true }];

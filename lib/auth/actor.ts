@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { db } from "../db";
+import { query, sql } from "../db/sql";
 import type { Actor } from "./authorize";
 import { authOptions } from "./options";
 import { sessionToken } from "./session-cookie";
@@ -21,7 +21,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const payload = await decode({ token, secret: authOptions.secret }).catch(() => null);
   const userId = payload?.sub;
   if (!userId) return null;
-  // Plain SQL: this runs on every request, and an ORM lookup costs three times the CPU (measured: 1.3 vs 0.4 ms).
-  const [actor] = await db.$queryRaw<Actor[]>`SELECT "id", "email", "name", "role"::text AS "role" FROM "User" WHERE "id" = ${userId}`;
+  // Plain SQL through pg: this runs on nearly every request (see lib/db/sql.ts for the costs).
+  const [actor] = await query<Actor>(sql`SELECT "id", "email", "name", "role"::text AS "role" FROM "User" WHERE "id" = ${userId}`);
   return actor ?? null;
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { intakeRow } from "../triage/intake";
 import { newId } from "../db/ids";
+import { query, sql } from "../db/sql";
 import { env } from "../env";
 import { describeWait, Invalid, NotFound, RateLimited } from "../errors";
 import { requireSignedIn, type Actor } from "../auth/authorize";
@@ -86,7 +87,7 @@ type FilingContext = { idempotencyKey?: string | null; userAgent?: string | null
  * answers with its id and number: the intake path of POST /api/v1/reports, built to take a launch
  * day's load. One query checks the API, version and operation; one statement stores the report,
  * its first timeline event and its triage item (the unique index on reporter + Idempotency-Key
- * turns a retry into a no-op, answered with the first report).
+ * turns a retry into a no-op, answered with the first report). Both go straight through pg.
  */
 export async function fileReport(
   actor: Actor | null,
@@ -105,7 +106,7 @@ export async function fileReport(
   }
   if (data.operation && !data.version) throw new Invalid("Name the version of the operation.", { version: ["Give the version when you name an operation."] });
 
-  const [target] = await db.$queryRaw<{ api_id: string; version_found: boolean; operation: { method: string; path: string } | null; recent: number; wait_seconds: number | null }[]>`
+  const [target] = await query<{ api_id: string; version_found: boolean; operation: { method: string; path: string } | null; recent: number; wait_seconds: number | null }>(sql`
     SELECT a.id AS api_id,
            EXISTS (SELECT 1 FROM "ApiVersion" v WHERE v."apiId" = a.id AND v.label = ${data.version ?? null}) AS version_found,
            (SELECT json_build_object('method', o.method, 'path', o.path) FROM "Operation" o JOIN "ApiVersion" v ON v.id = o."versionId"
@@ -115,7 +116,7 @@ export async function fileReport(
          -- The hourly allowance: the reporter's reports of the last hour, and when the oldest leaves the window.
          (SELECT count(*)::int AS n, ceil(extract(epoch FROM min("createdAt") + interval '1 hour' - now()))::int AS wait_seconds
           FROM "IssueReport" WHERE "reporterId" = ${reporter.id} AND "createdAt" > now() - interval '1 hour') recent
-    WHERE a.slug = ${data.api} AND a.visibility::text = ANY(${visibleTo(reporter)})`;
+    WHERE a.slug = ${data.api} AND a.visibility::text = ANY(${visibleTo(reporter)})`);
   if (!target) throw new Invalid("There is no API with this name.", { api: ["No API with this name, or you may not report on it."] });
   if (target.recent >= env.REPORTS_PER_HOUR) {
     const seconds = Math.max(1, target.wait_seconds ?? 60);
@@ -139,7 +140,7 @@ export async function fileReport(
     createdAt: now,
     operation: target.operation,
   });
-  const [created] = await db.$queryRaw<{ id: string; number: number }[]>`
+  const [created] = await query<{ id: string; number: number }>(sql`
     WITH report AS (
       INSERT INTO "IssueReport" ("id", "reporterId", "apiId", "versionLabel", "operationSlug", "title", "description", "stepsToReproduce",
         "expected", "actual", "requestId", "occurredAt", "environment", "impact", "visibility", "pageUrl", "userAgent", "locale", "idempotencyKey", "updatedAt")
@@ -167,7 +168,7 @@ export async function fileReport(
       INSERT INTO "TriageEvent" ("id", "itemId", "kind", "data")
       SELECT ${newId()}, "id", 'created', ${JSON.stringify(intake.event.data)}::jsonb FROM item
     )
-    SELECT "id", "number" FROM report`;
+    SELECT "id", "number" FROM report`);
   if (created) {
     if (visibility === "public") refreshDocsPages(); // the operation's "Known issues"
     return { id: created.id, number: created.number, status: "open", replayed: false };

@@ -184,7 +184,8 @@ describe("duplicates on intake", () => {
     const secret = await file(people.developer, `Quasarflux tokens returned in plain text ${tag}`, "The quasarflux endpoint returns tokens in plain text with status 500.", "security");
     const first = await file(people.developer, `Quasarflux endpoint answers 500 ${tag}`, "GET /quasarflux answers HTTP 500 with error code ERR_QUASAR.");
     const second = await file(people.developer2, `Quasarflux endpoint answers 500 again ${tag}`, "Calling GET /quasarflux gives HTTP 500, error ERR_QUASAR.");
-    const result = await checkNewItemsForDuplicates(new Date(), 500);
+    // Every unchecked item of the shared test database, so ours are surely among them.
+    const result = await checkNewItemsForDuplicates(new Date(), 100_000);
     expect(result.checked).toBeGreaterThanOrEqual(3);
     const [a, b, s] = await Promise.all([first, second, secret].map((x) => db.triageItem.findUniqueOrThrow({ where: { id: x.item.id } })));
     expect(b!.possibleDuplicateId).toBe(first.item.id);

@@ -394,7 +394,8 @@ INSERT INTO "TriageItem" (
   "category", "categoryConfidence", "categoryByStaff", "suggestedSeverity", "severityReasons", "severity", "impactScope",
   "priority", "teamId", "assigneeId", "labels", "hypercareWindowId", "slaStartedAt", "pausedAt", "pausedMinutes",
   "responseDueAt", "resolutionDueAt", "firstResponseAt", "resolvedAt", "responseBreachedAt", "resolutionBreachedAt",
-  "slaDueAt", "affectedCount", "affectedApps", "mergedIntoId", "createdAt", "updatedAt")
+  "slaDueAt", "affectedCount", "affectedApps", "mergedIntoId", "possibleDuplicateId", "possibleDuplicateScore", "duplicateCheckedAt",
+  "createdAt", "updatedAt")
 WITH drawn AS (
   SELECT g, random() AS r_kind, random() AS r_spike, random() AS r_age, random() AS r_op, random() AS r_op2,
          random() AS r_op_label, random() AS r_no_op, random() AS r_vis, random() AS r_cat, random() AS r_status,
@@ -403,7 +404,7 @@ WITH drawn AS (
          random() AS r_reply_later, random() AS r_res, random() AS r_pause, random() AS r_paused_before,
          random() AS r_aff, random() AS r_aff2, random() AS r_apps, random() AS r_label, random() AS r_rep,
          random() AS r_rep2, random() AS r_title, random() AS r_body1, random() AS r_body2, random() AS r_body3,
-         random() AS r_reqid, random() AS r_dup, random() AS r_upd
+         random() AS r_reqid, random() AS r_dup, random() AS r_upd, random() AS r_similar
   FROM generate_series($1::int, $2::int) AS g
 ),
 dated AS (
@@ -521,6 +522,10 @@ SELECT
   CASE WHEN f.affected = 0 THEN 0 ELSE greatest(1, ceil(f.affected * (0.3 + 0.6 * f.r_apps)))::int END,
   -- duplicates point at an item of an earlier batch, which exists already
   CASE WHEN f.status = 'duplicate' AND f.g > $19::int + 5000 THEN $16::text || (f.g - $19::int - floor(f.r_dup * 5000)::int) END,
+  -- the duplicate check found a likely earlier item for a few others
+  CASE WHEN f.status <> 'duplicate' AND f.r_similar < 0.04 AND f.g > $19::int + 5000 THEN $16::text || (f.g - $19::int - floor(f.r_dup * 5000)::int) END,
+  CASE WHEN f.status <> 'duplicate' AND f.r_similar < 0.04 AND f.g > $19::int + 5000 THEN round((0.55 + 10 * f.r_similar)::numeric, 3)::float8 END,
+  f.created_at + interval '1 minute',
   f.created_at,
   least($6::timestamp(3), greatest(f.created_at, f.first_response_at, f.resolved_at, f.paused_at) + f.r_upd * interval '2 hours')
 FROM finished f

@@ -56,7 +56,8 @@ const LABELS: Record<Kind, string> = { postgres: "PostgreSQL 15", embedded: "emb
 /** What a queue row needs from the item: the app's columns, nothing else (no search vector). */
 const ITEM_COLUMNS = `"id", "number", "kind", "title", "versionLabel", "operationSlug", "category", "categoryConfidence", "priority",
   "status", "visibility", "labels", "slaStartedAt", "slaDueAt", "pausedAt", "pausedMinutes", "firstResponseAt", "responseBreachedAt",
-  "resolutionBreachedAt", "affectedCount", "affectedApps", "createdAt", "updatedAt", "hypercareWindowId", "apiId", "assigneeId", "teamId", "reportId"`;
+  "resolutionBreachedAt", "resolvedAt", "affectedCount", "affectedApps", "createdAt", "updatedAt", "hypercareWindowId", "apiId", "assigneeId",
+  "teamId", "reportId", "possibleDuplicateId", "possibleDuplicateScore"`;
 
 /** The page's items `t` with the names the queue shows: the same columns listQueue returns. */
 const withNames = (page: string, order: string) => `
@@ -64,6 +65,7 @@ const withNames = (page: string, order: string) => `
          t."priority", t."status", t."visibility", t."labels", t."slaStartedAt", t."slaDueAt", t."pausedAt", t."pausedMinutes",
          t."firstResponseAt", t."responseBreachedAt", t."resolutionBreachedAt", t."affectedCount", t."affectedApps",
          t."createdAt", t."updatedAt", t."hypercareWindowId" IS NOT NULL AS hypercare,
+         t."resolvedAt", hw."factor" AS "hypercareFactor", pd."number" AS possible_duplicate_number, t."possibleDuplicateScore" AS possible_duplicate_score,
          a."slug" AS api_slug, a."name" AS api_name, u."id" AS assignee_id, coalesce(u."name", u."email") AS assignee_name,
          tm."slug" AS team_slug, tm."name" AS team_name, r."number" AS "reportNumber"
   FROM (${page}) t
@@ -71,6 +73,8 @@ const withNames = (page: string, order: string) => `
   LEFT JOIN "User" u ON u."id" = t."assigneeId"
   LEFT JOIN "Team" tm ON tm."id" = t."teamId"
   LEFT JOIN "IssueReport" r ON r."id" = t."reportId"
+  LEFT JOIN "HypercareWindow" hw ON hw."id" = t."hypercareWindowId"
+  LEFT JOIN "TriageItem" pd ON pd."id" = t."possibleDuplicateId"
   ORDER BY ${order}`;
 
 const SLA_ORDER = `t."slaDueAt" ASC NULLS LAST, t."number" ASC`;
