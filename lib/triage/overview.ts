@@ -7,7 +7,8 @@ import { NotFound } from "../errors";
 import { lowestRatedPages, ratingStats, type RatedPage } from "../feedback/ratings-stats";
 import { triageStaff } from "./access";
 import { queueFilters } from "./queue-filters";
-import { FEEDBACK_KINDS, OPEN_STATUSES, PRIORITIES } from "./queue-query";
+import { PRIORITIES } from "./priority";
+import { FEEDBACK_KINDS, OPEN_STATUSES } from "./queue-query";
 import { atRiskSql, breachedSql } from "./sla-sql";
 
 // The staff overview at /admin: a handful of aggregate queries over TriageItem, run in parallel.

@@ -1,14 +1,16 @@
 import { z } from "zod";
-import type { FeedbackKind, Priority, TriageCategory, TriageStatus } from "../generated/prisma/enums";
+import type { FeedbackKind } from "../generated/prisma/enums";
+import { TRIAGE_CATEGORIES } from "./classifier/categories";
+import { PRIORITIES } from "./priority";
+import { STATUSES } from "./transitions";
 
 // The triage queue's filters and sort, as they appear in its address (/admin/triage?status=open&sort=sla).
 // The same string is what saved views store and what the overview's figures link to.
 
 export const FEEDBACK_KINDS = ["report", "rating", "thread"] as const satisfies readonly FeedbackKind[];
-export const TRIAGE_STATUSES = ["new", "triaged", "in_progress", "waiting_on_reporter", "resolved", "closed", "wont_fix", "duplicate"] as const satisfies readonly TriageStatus[];
-export const OPEN_STATUSES = ["new", "triaged", "in_progress", "waiting_on_reporter"] as const satisfies readonly TriageStatus[];
-export const PRIORITIES = ["critical", "high", "medium", "low"] as const satisfies readonly Priority[];
-export const CATEGORIES = ["bug", "performance", "usability", "feature_request", "security", "documentation", "question"] as const satisfies readonly TriageCategory[];
+export const TRIAGE_STATUSES = STATUSES;
+export const OPEN_STATUSES = ["new", "triaged", "in_progress", "waiting_on_reporter"] as const satisfies readonly (typeof STATUSES)[number][];
+const CATEGORIES = TRIAGE_CATEGORIES;
 /** What the queue shows with no filters in its address: everything someone still has to act on. */
 export const DEFAULT_QUEUE_QUERY = "status=open";
 

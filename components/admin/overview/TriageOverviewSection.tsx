@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TriageOverview } from "@/lib/triage/overview";
-import { OPEN_STATUSES, PRIORITIES } from "@/lib/triage/queue-query";
+import { PRIORITIES } from "@/lib/triage/priority";
+import { OPEN_STATUSES } from "@/lib/triage/queue-query";
 import { ButtonLink } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { IncomingPanel } from "./IncomingPanel";

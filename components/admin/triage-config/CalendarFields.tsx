@@ -33,7 +33,7 @@ function useTimeZones(): string[] {
 }
 
 /** When the SLA clocks run: around the clock, or in working hours of one time zone. */
-export function CalendarFields({ calendar, errors, onChange }: { calendar: CalendarDraft; errors: Record<string, string[]>; onChange: (calendar: CalendarDraft) => void }) {
+export function CalendarFields({ calendar, errors, onChange }: { calendar: CalendarDraft; errors: Record<string, string[] | undefined>; onChange: (calendar: CalendarDraft) => void }) {
   const zones = useTimeZones();
   const set = (patch: Partial<CalendarDraft>) => onChange({ ...calendar, ...patch });
   const error = (field: string) => errorsUnder(errors, `calendar.${field}`);

@@ -9,9 +9,9 @@ export function FieldMessage({ id, messages }: { id: string; messages?: string[]
 }
 
 /** The errors whose field path starts with `prefix` ("calendar.days" also takes "calendar.days.2"). */
-export function errorsUnder(errors: Record<string, string[]>, prefix: string): string[] | undefined {
+export function errorsUnder(errors: Record<string, string[] | undefined>, prefix: string): string[] | undefined {
   const messages = Object.entries(errors)
     .filter(([key]) => key === prefix || key.startsWith(`${prefix}.`))
-    .flatMap(([, m]) => m);
+    .flatMap(([, m]) => m ?? []);
   return messages.length ? [...new Set(messages)] : undefined;
 }

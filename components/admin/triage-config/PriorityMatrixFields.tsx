@@ -19,7 +19,7 @@ export function PriorityMatrixFields({
   onChange,
 }: {
   matrix: PriorityMatrix;
-  errors: Record<string, string[]>;
+  errors: Record<string, string[] | undefined>;
   onChange: (severity: Severity, impact: ImpactScope, priority: Priority) => void;
 }) {
   const messages = errorsUnder(errors, "matrix");

@@ -69,7 +69,7 @@ export function SlaTargetsFields({
   onChange,
 }: {
   targets: Record<Priority, TargetDraft>;
-  errors: Record<string, string[]>;
+  errors: Record<string, string[] | undefined>;
   onChange: (priority: Priority, target: TargetDraft) => void;
 }) {
   return (

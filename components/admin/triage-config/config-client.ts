@@ -1,35 +1,5 @@
-import { readProblem } from "../../ui/problem";
-
-// The triage configuration pages' calls to the admin JSON API: one place that turns problem+json
-// into a message and field errors the forms can show.
-
-export type FieldErrors = Record<string, string[]>;
-export type SendResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string; errors: FieldErrors };
-
-export async function send<T = unknown>(method: "POST" | "PUT" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<SendResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    return { ok: false, status: 0, message: "Could not reach the portal. Check your connection and try again.", errors: {} };
-  }
-  if (response.ok) {
-    const data = response.status === 204 ? null : await response.json().catch(() => null);
-    return { ok: true, data: data as T };
-  }
-  if (response.status === 401) return { ok: false, status: 401, message: "Your session has ended. Sign in again to continue.", errors: {} };
-  const problem = await readProblem(response);
-  return { ok: false, status: response.status, message: problem.detail ?? "That did not work. Try again.", errors: problem.errors };
-}
-
-/** The first field message, else the general one: for buttons that have no field to mark. */
-export function messageOf(result: { message: string; errors: FieldErrors }): string {
-  return Object.values(result.errors).find((m) => m.length)?.[0] ?? result.message;
-}
+// The triage configuration pages' calls to the admin JSON API go through the shared JSON sender.
+export { sendJson as send, messageOf, type ApiResult as SendResult, type FieldErrors } from "../../ui/send-json";
 
 export const configApi = {
   settings: "/api/admin/triage/settings",
