@@ -64,8 +64,10 @@ async function seedTeamsAndWindow(triager: Actor, security: Actor, admin: Actor)
   const museum = await db.apiVersion.findFirst({ where: { api: { slug: "museum" }, label: "1.2.1" }, select: { id: true, apiId: true } });
   const tickets = await db.team.upsert({ where: { slug: "museum-tickets" }, create: { slug: "museum-tickets", name: "Museum tickets" }, update: {}, select: { id: true } });
   const securityTeam = await db.team.upsert({ where: { slug: "security" }, create: { slug: "security", name: "Security" }, update: {}, select: { id: true } });
+  const defaultTeam = await db.team.findFirst({ where: { isDefault: true }, select: { id: true } });
   await db.teamMember.createMany({
     data: [
+      ...(defaultTeam ? [{ teamId: defaultTeam.id, userId: triager.id }] : []),
       { teamId: tickets.id, userId: triager.id },
       { teamId: securityTeam.id, userId: security.id },
       { teamId: securityTeam.id, userId: admin.id },
