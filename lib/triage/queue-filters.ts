@@ -11,10 +11,11 @@ const REPORT_NUMBER = /^#(\d{1,9})$/;
 export function queueFilters(query: Omit<QueueQuery, "sort" | "after" | "limit">, { actorId, security, now }: FilterContext): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (!security) where.push(Prisma.sql`t."visibility" <> 'security'`);
-  if (query.kind?.length) where.push(Prisma.sql`t."kind"::text = ANY(${query.kind})`);
-  if (query.status?.length) where.push(Prisma.sql`t."status"::text = ANY(${query.status})`);
-  if (query.priority?.length) where.push(withNone(Prisma.raw(`t."priority"`), query.priority));
-  if (query.category?.length) where.push(withNone(Prisma.raw(`t."category"`), query.category));
+  // Compared as enum arrays, not as text, so PostgreSQL can use the indexes on these columns.
+  if (query.kind?.length) where.push(Prisma.sql`t."kind" = ANY(${query.kind}::"FeedbackKind"[])`);
+  if (query.status?.length) where.push(Prisma.sql`t."status" = ANY(${query.status}::"TriageStatus"[])`);
+  if (query.priority?.length) where.push(withNone(Prisma.raw(`t."priority"`), Prisma.raw(`"Priority"`), query.priority));
+  if (query.category?.length) where.push(withNone(Prisma.raw(`t."category"`), Prisma.raw(`"TriageCategory"`), query.category));
   if (query.api) where.push(Prisma.sql`t."apiId" = (SELECT "id" FROM "Api" WHERE "slug" = ${query.api})`);
   if (query.operation) where.push(Prisma.sql`t."operationSlug" = ${query.operation}`);
   if (query.assignee === "none") where.push(Prisma.sql`t."assigneeId" IS NULL`);
@@ -30,11 +31,11 @@ export function queueFilters(query: Omit<QueueQuery, "sort" | "after" | "limit">
 }
 
 /** Values of an enum column, where "none" stands for no value yet. */
-function withNone(column: Prisma.Sql, values: string[]): Prisma.Sql {
+function withNone(column: Prisma.Sql, enumType: Prisma.Sql, values: string[]): Prisma.Sql {
   const named = values.filter((v) => v !== "none");
   const none = values.includes("none");
   if (!named.length) return Prisma.sql`${column} IS NULL`;
-  const any = Prisma.sql`${column}::text = ANY(${named})`;
+  const any = Prisma.sql`${column} = ANY(${named}::${enumType}[])`;
   return none ? Prisma.sql`(${any} OR ${column} IS NULL)` : any;
 }
 

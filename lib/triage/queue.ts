@@ -86,27 +86,35 @@ function typed(key: SortKey, value: string | number): Prisma.Sql {
   return Prisma.sql`${Number(value)}::int`;
 }
 
-/** Rows that come after the cursor in this order; NULLs sort last in both directions. */
-function afterCursor(keys: SortKey[], values: (string | number | null)[]): Prisma.Sql {
-  const branches: Prisma.Sql[] = [];
-  keys.forEach((key, i) => {
-    const value = values[i] ?? null;
-    // Past a NULL nothing sorts later in this column.
-    if (value !== null) {
-      const beyond = key.direction === "ASC" ? Prisma.sql`${col(key)} > ${typed(key, value)}` : Prisma.sql`${col(key)} < ${typed(key, value)}`;
-      const later = key.nullable ? Prisma.sql`(${beyond} OR ${col(key)} IS NULL)` : beyond;
-      const equalBefore = keys.slice(0, i).map((k, j) => {
-        const earlier = values[j] ?? null;
-        return earlier === null ? Prisma.sql`${col(k)} IS NULL` : Prisma.sql`${col(k)} = ${typed(k, earlier)}`;
-      });
-      branches.push(Prisma.join([...equalBefore, later], " AND "));
-    }
-  });
-  return branches.length ? Prisma.sql`(${Prisma.join(branches.map((b) => Prisma.sql`(${b})`), " OR ")})` : Prisma.sql`FALSE`;
+/**
+ * Rows that come after the cursor in this order; NULLs sort last in both directions. A run of
+ * NOT NULL keys sorted the same way is one row comparison, `("createdAt","number") < ($1,$2)`,
+ * which PostgreSQL answers from an index; the spelled-out OR form made it read the table
+ * (docs/benchmarks.md §6).
+ */
+function afterCursor(keys: SortKey[], values: (string | number | null)[], from = 0): Prisma.Sql {
+  const key = keys[from];
+  if (!key) return Prisma.sql`FALSE`;
+  const value = values[from] ?? null;
+  if (!key.nullable) {
+    let end = from;
+    while (end < keys.length && !keys[end]!.nullable && keys[end]!.direction === key.direction) end++;
+    const run = keys.slice(from, end);
+    const columns = Prisma.join(run.map((k) => col(k)));
+    const cursor = Prisma.join(run.map((k, n) => typed(k, values[from + n]!)));
+    const beyond = key.direction === "ASC" ? Prisma.sql`(${columns}) > (${cursor})` : Prisma.sql`(${columns}) < (${cursor})`;
+    if (end === keys.length) return beyond;
+    return Prisma.sql`(${beyond} OR ((${columns}) = (${cursor}) AND ${afterCursor(keys, values, end)}))`;
+  }
+  // Past a NULL nothing sorts later in this column; past a value, greater values and the NULLs do.
+  if (value === null) return Prisma.sql`(${col(key)} IS NULL AND ${afterCursor(keys, values, from + 1)})`;
+  const beyond = key.direction === "ASC" ? Prisma.sql`${col(key)} > ${typed(key, value)}` : Prisma.sql`${col(key)} < ${typed(key, value)}`;
+  return Prisma.sql`(${beyond} OR ${col(key)} IS NULL OR (${col(key)} = ${typed(key, value)} AND ${afterCursor(keys, values, from + 1)}))`;
 }
 
+/** NULLS LAST only where a key can be NULL: on a NOT NULL key it keeps PostgreSQL from scanning an index backwards. */
 function orderBy(keys: SortKey[], alias = "t"): Prisma.Sql {
-  return Prisma.raw(keys.map((k) => `${alias}."${k.column}" ${k.direction} NULLS LAST`).join(", "));
+  return Prisma.raw(keys.map((k) => `${alias}."${k.column}" ${k.direction}${k.nullable ? " NULLS LAST" : ""}`).join(", "));
 }
 
 function encodeCursor(sort: QueueSort, values: (string | number | null)[]): string {

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "TriageItem_slaDueAt_number_idx" ON "TriageItem"("slaDueAt", "number");
+
