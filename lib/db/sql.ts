@@ -1,4 +1,5 @@
 import "server-only";
+import pg from "pg";
 import { pool } from "../db";
 
 // Plain SQL for the few paths that run on nearly every request (the acting user) or must take a
@@ -21,7 +22,20 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
   return { text, values: values.map(toParam) };
 }
 
-/** The rows of one statement. Read back ids, numbers, text and JSON only: timestamps would come back in local time. */
+const TIMESTAMP_OID = 1114;
+
+/** Timestamps without a zone are UTC here (as Prisma writes them); pg would read them as local time. */
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === TIMESTAMP_OID ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+/** The rows of one statement. */
 export async function query<T>(statement: Sql): Promise<T[]> {
-  return (await pool.query(statement)).rows as T[];
+  return (await pool.query({ ...statement, types })).rows as T[];
+}
+
+/** A statement composed with Prisma.sql / Prisma.join (filters built piece by piece), run the same way. */
+export function fromPrismaSql(fragment: { text: string; values: unknown[] }): Sql {
+  return { text: fragment.text, values: fragment.values.map(toParam) };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackKind, Priority, ReportVisibility, TriageCategory, TriageStatus } from "../generated/prisma/enums";
 import type { Actor } from "../auth/authorize";
-import { db } from "../db";
+import { fromPrismaSql, query as runSql } from "../db/sql";
 import { Invalid } from "../errors";
 import { triageStaff } from "./access";
 import { queueFilters } from "./queue-filters";
@@ -161,7 +161,7 @@ export async function listQueue(actor: Actor | null, query: QueueQuery, now = ne
   const cursorValues = Prisma.raw(
     `json_build_array(${keys.map((k) => (k.type === "timestamp" ? `to_char(t."${k.column}", 'YYYY-MM-DD"T"HH24:MI:SS.MS')` : k.type === "priority" ? `t."${k.column}"::text` : `t."${k.column}"`)).join(", ")})`,
   );
-  const rows = await db.$queryRaw<RawRow[]>`
+  const rows = await runSql<RawRow>(fromPrismaSql(Prisma.sql`
     SELECT t."id", t."number", t."kind", t."title", t."versionLabel", t."operationSlug", t."category", t."categoryConfidence",
            t."priority", t."status", t."visibility", t."labels", t."slaStartedAt", t."slaDueAt", t."pausedAt", t."pausedMinutes",
            t."firstResponseAt", t."responseBreachedAt", t."resolutionBreachedAt", t."affectedCount", t."affectedApps",
@@ -181,7 +181,7 @@ export async function listQueue(actor: Actor | null, query: QueueQuery, now = ne
     LEFT JOIN "IssueReport" r ON r."id" = t."reportId"
     LEFT JOIN "HypercareWindow" hw ON hw."id" = t."hypercareWindowId"
     LEFT JOIN "TriageItem" pd ON pd."id" = t."possibleDuplicateId"
-    ORDER BY ${orderBy(keys)}`;
+    ORDER BY ${orderBy(keys)}`));
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
   return {
@@ -194,8 +194,9 @@ export async function listQueue(actor: Actor | null, query: QueueQuery, now = ne
 export async function countQueue(actor: Actor | null, query: QueueQuery, now = new Date(), cap = 10_000): Promise<{ count: number; capped: boolean }> {
   const { staff, security } = triageStaff(actor);
   const where = queueFilters(query, { actorId: staff.id, security, now });
-  const [{ n }] = await db.$queryRaw<[{ n: number }]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "TriageItem" t WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`} LIMIT ${cap + 1}) x`;
+  const [{ n }] = (await runSql<{ n: number }>(
+    fromPrismaSql(Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "TriageItem" t WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`} LIMIT ${cap + 1}) x`),
+  )) as [{ n: number }];
   return { count: Math.min(n, cap), capped: n > cap };
 }
 
