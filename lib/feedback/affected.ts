@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "../db";
+import { db, type Db, type Tx } from "../db";
 import { Conflict, Invalid, NotFound } from "../errors";
 import { requireSignedIn, type Actor } from "../auth/authorize";
 import { refreshDocsPages } from "../catalog/docs-cache";
@@ -46,7 +46,7 @@ export async function markAffected(actor: Actor | null, reportId: string, input:
     create: { reportId, userId: user.id, appName },
     update: { appName },
   });
-  await countOnTriageItem(reportId);
+  await recountAffected(db, reportId);
   refreshDocsPages();
   return affectedSummary(user, reportId);
 }
@@ -56,14 +56,17 @@ export async function unmarkAffected(actor: Actor | null, reportId: string): Pro
   const user = requireSignedIn(actor);
   await publicReportFor(user, reportId);
   await db.reportAffected.deleteMany({ where: { reportId, userId: user.id } });
-  await countOnTriageItem(reportId);
+  await recountAffected(db, reportId);
   refreshDocsPages();
   return affectedSummary(user, reportId);
 }
 
-/** The triage queue sorts and shows "affects me too" counts: kept on the report's item in one statement. */
-async function countOnTriageItem(reportId: string): Promise<void> {
-  await db.$executeRaw`
+/**
+ * The triage queue sorts and shows "affects me too" counts: kept on the report's item in one
+ * statement, counting apps as affectedSummary does (trimmed, case-insensitive).
+ */
+export async function recountAffected(client: Db | Tx, reportId: string): Promise<void> {
+  await client.$executeRaw`
     UPDATE "TriageItem" t SET "affectedCount" = a.n, "affectedApps" = a.apps, "updatedAt" = now()
     FROM (SELECT count(*)::int AS n, count(DISTINCT lower(trim("appName")))::int AS apps FROM "ReportAffected" WHERE "reportId" = ${reportId}) a
     WHERE t."reportId" = ${reportId}`;

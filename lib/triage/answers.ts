@@ -8,10 +8,9 @@ import { replyToThread } from "../forum/posting";
 import { notifyReportFollowers } from "../notify/report-notifications";
 import { fieldErrorsOf } from "../validation";
 import { triageStaff } from "./access";
-import { clockAfter } from "./item-clock";
+import { clockAfter, clockColumnsOf } from "./item-clock";
 import { lockItem, notifiedReport, type ItemRecord } from "./item-record";
 import { loadTriageSettings } from "./settings";
-import type { Status } from "./transitions";
 
 // Staff answers on an item: internal notes (staff only) and public replies, which reach the
 // reporter (and, for public reports, everyone allowed to read them) and stop the first-response clock.
@@ -65,7 +64,7 @@ export async function replyPublicly(actor: Actor | null, itemId: string, input: 
 }
 
 async function recordReply(tx: Tx, staff: Actor, item: ItemRecord, body: string, settings: Awaited<ReturnType<typeof loadTriageSettings>>, now: Date, context: Context) {
-  const clock = clockAfter({ ...item, status: item.status as Status, hypercareFactor: item.hypercareWindow?.factor ?? null }, { answered: true }, settings, now);
+  const clock = clockAfter(clockColumnsOf(item), { answered: true }, settings, now);
   await tx.triageItem.update({ where: { id: item.id }, data: { ...clock, updatedAt: now } });
   await tx.triageEvent.create({ data: { itemId: item.id, actorId: staff.id, kind: "reply", body } });
   await recordAudit(tx, { actor: staff, action: "triage.reply", target: { type: "triage-item", id: item.id }, data: { number: item.number }, ip: context.ip });

@@ -23,6 +23,11 @@ export type ClockColumns = {
   hypercareFactor: number | null;
 };
 
+/** An item's clock columns as read from the database: the status as stored, the hypercare window's factor. */
+export function clockColumnsOf(item: Omit<ClockColumns, "status" | "hypercareFactor"> & { status: string; hypercareWindow: { factor: number } | null }): ClockColumns {
+  return { ...item, status: item.status as Status, hypercareFactor: item.hypercareWindow?.factor ?? null };
+}
+
 export type ClockChange = { status?: Status; priority?: Priority | null; answered?: boolean };
 
 export function clockAfter(item: ClockColumns, change: ClockChange, settings: TriageSettings, now: Date) {

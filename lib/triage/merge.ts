@@ -5,11 +5,12 @@ import { recordAudit } from "../audit/record";
 import { refreshDocsPages } from "../catalog/docs-cache";
 import { db, type Tx } from "../db";
 import { Conflict, Invalid } from "../errors";
+import { recountAffected } from "../feedback/affected";
 import { reportHref } from "../feedback/dto";
 import { notify } from "../notify/notify";
 import { notifyReportFollowers, reportFollowers } from "../notify/report-notifications";
 import { triageStaff } from "./access";
-import { clockAfter } from "./item-clock";
+import { clockAfter, clockColumnsOf } from "./item-clock";
 import { lockItem, notifiedReport, type ItemRecord } from "./item-record";
 import { loadTriageSettings } from "./settings";
 import { isOpen, type Status } from "./transitions";
@@ -38,7 +39,7 @@ export async function mergeItems(actor: Actor | null, duplicateId: string, into:
     const canonical = locked.get(canonicalRef)!;
     checkMerge(duplicate, canonical);
 
-    const clock = clockAfter({ ...duplicate, status: duplicate.status as Status, hypercareFactor: duplicate.hypercareWindow?.factor ?? null }, { status: "duplicate" }, settings, now);
+    const clock = clockAfter(clockColumnsOf(duplicate), { status: "duplicate" }, settings, now);
     await tx.triageItem.update({ where: { id: duplicate.id }, data: { ...clock, mergedIntoId: canonical.id } });
     await tx.triageEvent.createMany({
       data: [
@@ -100,9 +101,7 @@ async function moveReportFollowers(tx: Tx, staff: Actor, duplicate: ItemRecord, 
   const followers = [{ userId: dupReport.reporterId, appName: null as string | null }, ...marks].filter((m) => m.userId !== canonReport.reporterId);
   const created = await tx.reportAffected.createMany({ data: followers.map((m) => ({ reportId: canonReport.id, userId: m.userId, appName: m.appName })), skipDuplicates: true });
   const attachments = await tx.reportAttachment.updateMany({ where: { reportId: dupReport.id }, data: { reportId: canonReport.id } });
-  const counts = await tx.reportAffected.aggregate({ where: { reportId: canonReport.id }, _count: { _all: true } });
-  const apps = await tx.$queryRaw<[{ n: number }]>`SELECT count(DISTINCT lower("appName"))::int AS n FROM "ReportAffected" WHERE "reportId" = ${canonReport.id} AND "appName" IS NOT NULL`;
-  await tx.triageItem.update({ where: { id: canonical.id }, data: { affectedCount: counts._count._all, affectedApps: apps[0].n } });
+  await recountAffected(tx, canonReport.id);
 
   // One notification each: the duplicate's followers learn where to look, the canonical's reporter that others joined.
   await notifyReportFollowers(tx, dupReport, { kind: "merged", into: { number: canonReport.number } }, staff.id);

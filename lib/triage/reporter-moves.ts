@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
-import { clockAfter } from "./item-clock";
+import { clockAfter, clockColumnsOf } from "./item-clock";
+import { lockItem, type ItemRecord } from "./item-record";
 import type { TriageSettings } from "./settings-schema";
 import { reopensOnReporterComment, reportStatusFor, type Status } from "./transitions";
 
@@ -35,21 +36,14 @@ export async function afterReporterClose(tx: Tx, { reportId, actorId, settings, 
   await move(tx, item, "closed", actorId, settings, now, "the reporter closed the report");
 }
 
-async function itemOfReport(tx: Tx, reportId: string) {
+/** The report's item, locked like every staff change locks it (the reporter may see his own security item). */
+async function itemOfReport(tx: Tx, reportId: string): Promise<ItemRecord | null> {
   const found = await tx.triageItem.findUnique({ where: { reportId }, select: { id: true } });
-  if (!found) return null;
-  await tx.$executeRaw`SELECT 1 FROM "TriageItem" WHERE "id" = ${found.id} FOR UPDATE`;
-  return tx.triageItem.findUniqueOrThrow({
-    where: { id: found.id },
-    select: {
-      id: true, status: true, priority: true, slaStartedAt: true, pausedAt: true, pausedMinutes: true, firstResponseAt: true, resolvedAt: true,
-      responseDueAt: true, resolutionDueAt: true, responseBreachedAt: true, resolutionBreachedAt: true, hypercareWindow: { select: { factor: true } },
-    },
-  });
+  return found ? lockItem(tx, found.id, true) : null;
 }
 
-async function move(tx: Tx, item: NonNullable<Awaited<ReturnType<typeof itemOfReport>>>, to: Status, actorId: string, settings: TriageSettings, now: Date, reason: string) {
-  const clock = clockAfter({ ...item, status: item.status as Status, hypercareFactor: item.hypercareWindow?.factor ?? null }, { status: to }, settings, now);
+async function move(tx: Tx, item: ItemRecord, to: Status, actorId: string, settings: TriageSettings, now: Date, reason: string) {
+  const clock = clockAfter(clockColumnsOf(item), { status: to }, settings, now);
   await tx.triageItem.update({ where: { id: item.id }, data: clock });
   await tx.triageEvent.create({ data: { itemId: item.id, actorId, kind: "status", data: { from: item.status, to, reason } } });
 }

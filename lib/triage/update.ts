@@ -12,7 +12,7 @@ import { notifyReportFollowers } from "../notify/report-notifications";
 import { fieldErrorsOf } from "../validation";
 import { triageStaff } from "./access";
 import { TRIAGE_CATEGORIES } from "./classifier/categories";
-import { clockAfter } from "./item-clock";
+import { clockAfter, clockColumnsOf } from "./item-clock";
 import { lockItem, notifiedReport, type ItemRecord } from "./item-record";
 import { IMPACT_SCOPES, priorityOf, SEVERITIES } from "./priority";
 import { loadTriageSettings } from "./settings";
@@ -145,7 +145,7 @@ async function applyPatch(tx: Tx, staff: Staff, item: ItemRecord, patch: ItemPat
   if (to || priority !== item.priority || answered) {
     Object.assign(
       data,
-      clockAfter({ ...item, status: item.status as Status, hypercareFactor: item.hypercareWindow?.factor ?? null }, { status: to, priority, answered }, settings, now),
+      clockAfter(clockColumnsOf(item), { status: to, priority, answered }, settings, now),
     );
   }
   if (events.length === 0) return false;
