@@ -18,10 +18,10 @@ export type NotifyInput = {
   /** Who caused it: never notified about his own action. */
   actorId?: string | null;
   /**
-   * For confidential items (security reports): only their owner, security staff and admins are
+   * For confidential items (security reports): only their owner (if any), security staff and admins are
    * ever notified, whoever else is asked for, and the email says only that there is news.
    */
-  confidential?: { ownerId: string };
+  confidential?: { ownerId?: string };
   /** Email overrides; `false` keeps it in-app only. */
   email?: false | { subject?: string; reason?: string; actionLabel?: string };
 };
@@ -45,8 +45,9 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> 
     where: { id: { in: wanted } },
     select: { id: true, email: true, name: true, role: true, notificationPreference: { select: { emailReports: true, emailForum: true } } },
   });
+  const confidential = input.confidential !== undefined;
   const owner = input.confidential?.ownerId;
-  const recipients = users.filter((u) => owner === undefined || u.id === owner || u.role === "security" || u.role === "admin");
+  const recipients = users.filter((u) => !confidential || u.id === owner || u.role === "security" || u.role === "admin");
   if (recipients.length === 0) return { notified: [], emailed: [] };
 
   const title = excerpt(input.title, TITLE_MAX);
@@ -65,11 +66,11 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> 
       data: emailed.map((u) => {
         const unsubscribe = unsubscribeUrl(u.id, category);
         const content = renderEmail({
-          subject: owner === undefined ? (options.subject ?? title) : "An update on a security report",
+          subject: !confidential ? (options.subject ?? title) : "An update on a security report",
           recipientName: u.name,
           // A confidential item's details stay in the portal, behind sign-in.
-          headline: owner === undefined ? title : "There is news on a security report you can see. Sign in to read it.",
-          details: owner === undefined ? body : null,
+          headline: !confidential ? title : "There is news on a security report you can see. Sign in to read it.",
+          details: !confidential ? body : null,
           action: { label: options.actionLabel ?? "Open in the portal", url: actionUrl },
           reason: options.reason ?? `your ${EMAIL_CATEGORY_LABELS[category].label.toLowerCase()} notifications are on`,
           unsubscribe: { label: `Unsubscribe from ${EMAIL_CATEGORY_LABELS[category].label.toLowerCase()} emails`, url: unsubscribe },

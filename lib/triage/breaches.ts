@@ -35,8 +35,8 @@ export async function recordBreaches(now = new Date()): Promise<{ recorded: numb
         kind: "triage_breach",
         title: `SLA breached: T-${breach.number} “${breach.title}” missed its ${what} target`,
         url: triageHref(breach.number),
-        // Security items: only security staff and admins among the recipients.
-        confidential: breach.visibility === "security" ? { ownerId: "" } : undefined,
+        // Security items: only security staff and admins among the recipients (no owner: the reporter is not told).
+        confidential: breach.visibility === "security" ? {} : undefined,
         email: { actionLabel: "Open the item", reason: "you own this item or are in the team it is routed to" },
       });
     });
