@@ -101,9 +101,9 @@ export function intakeEventData(columns: IntakeColumns) {
 
 /** The columns of a new TriageItem row from intake (Prisma create data) and its "created" timeline entry. */
 export async function intakeRow(input: IntakeInput) {
-  const { routedBy: _routedBy, ...columns } = await intakeColumns(input);
-  const full = { ...columns, routedBy: _routedBy };
-  return { columns: { ...columns, body: input.body.slice(0, 20_000), createdAt: input.createdAt }, event: { kind: "created" as const, data: intakeEventData(full) } };
+  const decided = await intakeColumns(input);
+  const { routedBy: _routedBy, ...columns } = decided;
+  return { columns: { ...columns, body: input.body.slice(0, 20_000), createdAt: input.createdAt }, event: { kind: "created" as const, data: intakeEventData(decided) } };
 }
 
 export type IntakeRow = Awaited<ReturnType<typeof intakeRow>>;
