@@ -29,9 +29,17 @@ async function staffPage(browser: Browser, role: "triager" | "security" | "admin
   return (await browser.newContext({ storageState: storageStatePath(role) })).newPage();
 }
 
-/** Searches the queue from the keyboard: "/" focuses the search, Enter runs it and gives the keys back to the list. */
+/**
+ * Searches the queue from the keyboard: "/" focuses the search, Enter runs it and gives the keys
+ * back to the list. "/" is pressed until the search has focus: right after a navigation the page
+ * may not be hydrated yet, and a key pressed then reaches no listener.
+ */
 async function searchQueue(page: Page, text: string) {
-  await page.keyboard.press("/");
+  const search = page.locator("#triage-search");
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(search).toBeFocused({ timeout: 500 });
+  }).toPass();
   await page.keyboard.type(text);
   await page.keyboard.press("Enter");
 }
@@ -71,7 +79,10 @@ test("a triager works a new report with the keyboard only; the reporter sees the
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(page.getByLabel("Severity")).toHaveValue("major");
   await expect(page.getByLabel("Impact")).toHaveValue("many");
-  await page.keyboard.press("r");
+  await expect(async () => {
+    await page.keyboard.press("r");
+    await expect(page.locator("#item-text")).toBeFocused({ timeout: 500 });
+  }).toPass();
   await page.keyboard.type("Thanks! We found the retry that sends it twice and are fixing it.");
   await page.keyboard.press("Control+Enter");
   await expect(page.getByText("Reply sent to the reporter.")).toBeVisible();
