@@ -7,7 +7,8 @@ import type { Role } from "../auth/roles";
 import { importApiVersion } from "../catalog/import-version";
 import { readSourceFromPath } from "../catalog/import/source-files";
 import { addReportComment, closeOwnReport } from "./report-updates";
-import { createReport, getReport, listMyReports } from "./reports";
+import { filingTargets, targetKey } from "./filing-targets";
+import { createReport, fileReport, getReport, listMyReports } from "./reports";
 import { createPeople, type People } from "../../test/people";
 
 const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -68,6 +69,22 @@ describe("createReport", () => {
     expect(Object.keys((bad as Invalid).fieldErrors).sort()).toEqual(["impact", "title"]);
     const key = await createReport(people.developer, report(), { idempotencyKey: "short" }).catch((e: unknown) => e);
     expect((key as Invalid).fieldErrors.idempotencyKey).toBeDefined();
+  });
+
+  it("files right when what it remembered of the API is out of date (a re-import), and remembers the new state", async () => {
+    const key = targetKey(api, "v1", "getPetById");
+    filingTargets.set(key, { apiId: "an-api-that-was-replaced", operation: { method: "GET", path: "/old/{id}" } });
+    const { report: created } = await createReport(people.developer, report({ title: "Filed on a stale target" }));
+    const stored = await db.issueReport.findUniqueOrThrow({ where: { id: created.id }, select: { api: { select: { slug: true } }, triageItem: { select: { apiId: true, priority: true } } } });
+    expect(stored.api.slug).toBe(api);
+    expect(stored.triageItem?.apiId).toBe((await db.api.findUniqueOrThrow({ where: { slug: api } })).id);
+    expect(stored.triageItem?.priority).not.toBeNull();
+    expect(filingTargets.get(key)).toEqual({ apiId: stored.triageItem!.apiId, operation: { method: "get", path: "/pet/{petId}" } });
+    expect(await db.issueReport.count({ where: { title: "Filed on a stale target" } })).toBe(1);
+  });
+
+  it("refuses a valid session of an account that no longer exists", async () => {
+    await expect(fileReport({ id: `deleted-${tag}` }, report())).rejects.toBeInstanceOf(Unauthenticated);
   });
 
   it("lets a partner report on a partner-only API", async () => {

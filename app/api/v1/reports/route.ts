@@ -7,8 +7,8 @@ import { defineRoute } from "@/lib/http/route";
  * File a report: 201 with `{id, number, url, status}`. A retried request with the same
  * Idempotency-Key answers 200 with the first report.
  */
-export const POST = defineRoute({ access: "signed-in", body: z.unknown() }, async ({ actor, body, request }) => {
-  const { replayed, ...filed } = await fileReport(actor, body, {
+export const POST = defineRoute({ access: "session", body: z.unknown() }, async ({ session, body, request }) => {
+  const { replayed, ...filed } = await fileReport(session, body, {
     idempotencyKey: request.headers.get("idempotency-key"),
     userAgent: request.headers.get("user-agent"),
     locale: request.headers.get("accept-language")?.split(",")[0] ?? null,
