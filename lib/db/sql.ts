@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { pool } from "../db";
 
@@ -41,28 +41,31 @@ export function fromPrismaSql(fragment: { text: string; values: unknown[] }): Sq
   return { text: fragment.text, values: fragment.values.map(toParam) };
 }
 
-// The embedded database (PGlite) is one backend shared by every connection, so statement names
-// would collide between processes; it gets unnamed statements. Asked once per process.
-let serverKeepsNamesPerConnection: Promise<boolean> | null = null;
-function namesArePerConnection(): Promise<boolean> {
-  serverKeepsNamesPerConnection ??= pool.query<{ embedded: boolean }>("SELECT version() LIKE '%PGlite%' AS embedded").then(
-    ({ rows }) => !rows[0]!.embedded,
-    (error: unknown) => {
-      serverKeepsNamesPerConnection = null;
-      throw error;
-    },
-  );
-  return serverKeepsNamesPerConnection;
+// Names of prepared statements are unique per connection here, not only per text: the embedded
+// database (PGlite) is one backend shared by every connection, so names must not collide between
+// processes or with those of a connection that was closed and opened again.
+const connectionIds = new WeakMap<pg.PoolClient, string>();
+function connectionId(client: pg.PoolClient): string {
+  let id = connectionIds.get(client);
+  if (!id) {
+    id = randomBytes(6).toString("hex");
+    connectionIds.set(client, id);
+  }
+  return id;
 }
 
 /**
- * The rows of a statement that runs very often with the same text: on a real server it is prepared
- * once per connection (parsed and, after a few runs, planned once), which halves PostgreSQL's work
- * for the report-filing statement. The name carries a hash of the text, so a changed text is never
- * run under an old name.
+ * The rows of a statement that runs very often with the same text, prepared once per connection
+ * (parsed and, after a few runs, planned once): that halves the database's work for the
+ * report-filing statement. The name carries a hash of the text, so a changed text is never run
+ * under an old name.
  */
 export async function preparedQuery<T>(name: string, statement: Sql): Promise<T[]> {
-  if (!(await namesArePerConnection())) return query<T>(statement);
-  const named = `${name}_${createHash("sha1").update(statement.text).digest("hex").slice(0, 12)}`;
-  return (await pool.query({ ...statement, name: named, types })).rows as T[];
+  const hash = createHash("sha1").update(statement.text).digest("hex").slice(0, 12);
+  const client = await pool.connect();
+  try {
+    return (await client.query({ ...statement, name: `${name}_${hash}_${connectionId(client)}`, types })).rows as T[];
+  } finally {
+    client.release();
+  }
 }
