@@ -12,7 +12,7 @@ import { refreshDocsPages } from "../catalog/docs-cache";
 import { visibleTo } from "../catalog/visibility";
 import { intakeRow, type IntakeRow } from "../triage/intake";
 import { filingTargets, targetKey, type FilingTarget } from "./filing-targets";
-import { idempotencyKeySchema, reportInputSchema, type ReportInput } from "./schemas";
+import { idempotencyKeySchema, reportInputSchema } from "./schemas";
 import { looksLikeVulnerability } from "./security-terms";
 
 // The intake path of POST /api/v1/reports, built to take a launch day's load: one statement, one
@@ -56,7 +56,7 @@ type Outcome = {
  */
 export async function fileReport(
   reporter: SessionUser | null,
-  input: ReportInput | unknown,
+  input: unknown,
   context: FilingContext = {},
 ): Promise<FiledReport & { replayed: boolean }> {
   if (!reporter) throw new Unauthenticated();

@@ -10,7 +10,7 @@ import { hasUnstorableText } from "./unstorable-text";
 
 /**
  * "session": signed in, but the user is not looked up here: the domain function reads him in its
- * own statement (the report intake, where one round trip to the database less is a third of its cost).
+ * own statement (the report intake, which does everything in one round trip to the database).
  */
 type Access = "public" | "signed-in" | "staff" | "session";
 
