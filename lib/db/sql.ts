@@ -54,6 +54,17 @@ function connectionId(client: pg.PoolClient): string {
   return id;
 }
 
+// The name and hash of each statement text, worked out once: the texts are few and run very often.
+const statementNames = new Map<string, string>();
+function statementName(name: string, text: string): string {
+  let named = statementNames.get(text);
+  if (!named) {
+    named = `${name}_${createHash("sha1").update(text).digest("hex").slice(0, 12)}`;
+    statementNames.set(text, named);
+  }
+  return named;
+}
+
 /**
  * The rows of a statement that runs very often with the same text, prepared once per connection
  * (parsed and, after a few runs, planned once): that halves the database's work for the
@@ -61,10 +72,9 @@ function connectionId(client: pg.PoolClient): string {
  * under an old name.
  */
 export async function preparedQuery<T>(name: string, statement: Sql): Promise<T[]> {
-  const hash = createHash("sha1").update(statement.text).digest("hex").slice(0, 12);
   const client = await pool.connect();
   try {
-    return (await client.query({ ...statement, name: `${name}_${hash}_${connectionId(client)}`, types })).rows as T[];
+    return (await client.query({ ...statement, name: `${statementName(name, statement.text)}_${connectionId(client)}`, types })).rows as T[];
   } finally {
     client.release();
   }
