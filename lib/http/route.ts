@@ -74,9 +74,14 @@ export function defineRoute<P = undefined, Q = undefined, B = undefined>(
     const url = new URL(request.url);
     const instance = url.pathname;
     try {
-      const session = spec.access === "session" ? await getSessionUser() : null;
-      if (spec.access === "session" && !session) throw new Unauthenticated();
-      const actor = spec.access === "session" ? null : await getActor();
+      let actor: Actor | null = null;
+      let session: SessionUser | null = null;
+      if (spec.access === "session") {
+        session = await getSessionUser();
+        if (!session) throw new Unauthenticated();
+      } else {
+        actor = await getActor();
+      }
       if (spec.access === "signed-in") requireSignedIn(actor);
       if (spec.access === "staff") requireStaff(actor);
       const rawParams = await context.params;
