@@ -10,3 +10,9 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   }
   return out;
 }
+
+/** JavaScript dates reach ±270,000 years; PostgreSQL refuses most of that, so input is kept to years 1970–9999. */
+export function isStorableDate(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return year >= 1970 && year <= 9999;
+}

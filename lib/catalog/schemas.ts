@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableDate } from "@/lib/validation";
 
 export const apiSlugSchema = z
   .string()
@@ -23,7 +24,7 @@ export const importOptionsSchema = z.object({
   visibility: z.enum(VISIBILITIES).optional(),
   status: z.enum(VERSION_STATUSES).optional(),
   ownerTeam: z.string().trim().max(80).optional(),
-  releaseDate: z.coerce.date().optional(),
-  sunsetDate: z.coerce.date().optional(),
+  releaseDate: z.coerce.date().refine(isStorableDate, "Give a release date between 1970 and 9999.").optional(),
+  sunsetDate: z.coerce.date().refine(isStorableDate, "Give a sunset date between 1970 and 9999.").optional(),
 });
 export type ImportOptions = z.input<typeof importOptionsSchema>;

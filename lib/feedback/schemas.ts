@@ -11,6 +11,11 @@ const optionalText = (max: number, what: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+// Bounds on "when it happened": JavaScript dates reach years the database cannot store, and a
+// day of slack covers clocks and time zones that are off.
+const EARLIEST_OCCURRENCE = new Date("2000-01-01T00:00:00Z");
+const FUTURE_SKEW_MS = 24 * 3_600_000;
+
 /** One schema for the report form and POST /api/v1/reports. */
 export const reportInputSchema = z.object({
   title: z.string({ error: "Give the report a title." }).trim().min(5, "Use at least 5 characters for the title.").max(150, "Keep the title under 150 characters."),
@@ -24,7 +29,11 @@ export const reportInputSchema = z.object({
   expected: optionalText(5_000, "Expected behaviour"),
   actual: optionalText(5_000, "Actual behaviour"),
   requestId: optionalText(200, "The request id"),
-  occurredAt: z.coerce.date({ error: "Give the time as an ISO 8601 date, e.g. 2026-11-27T09:30:00Z." }).optional(),
+  occurredAt: z.coerce
+    .date({ error: "Give the time as an ISO 8601 date, e.g. 2026-11-27T09:30:00Z." })
+    .refine((d) => d.getTime() >= EARLIEST_OCCURRENCE.getTime(), "Give a time after the year 2000.")
+    .refine((d) => d.getTime() <= Date.now() + FUTURE_SKEW_MS, "That time is in the future: give when it happened.")
+    .optional(),
   environment: optionalText(500, "The environment"),
   pageUrl: z.string().trim().url("The page URL must be a full URL.").max(2_000).optional(),
 });
