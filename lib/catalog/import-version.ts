@@ -11,6 +11,7 @@ import type { DocumentSource } from "./import/source-files";
 import { importOptionsSchema, type ImportOptions } from "./schemas";
 import { vocabularyWords } from "./search-words";
 import type { NormalizedOperation } from "./types";
+import { truncateText } from "../http/unstorable-text";
 
 export type ImportSummary = {
   api: string;
@@ -56,10 +57,10 @@ function splitWords(text: string): string {
 
 /** Words a developer might type that the summary and description do not hold. */
 function searchWords(op: NormalizedOperation): string {
-  return [op.method, op.path, splitWords(op.path), splitWords(op.operationId ?? ""), op.summary ?? "", ...op.tags, ...op.parameters.map((p) => `${p.name} ${splitWords(p.name)}`)]
+  const words = [op.method, op.path, splitWords(op.path), splitWords(op.operationId ?? ""), op.summary ?? "", ...op.tags, ...op.parameters.map((p) => `${p.name} ${splitWords(p.name)}`)]
     .join(" ")
-    .replace(/\s+/g, " ")
-    .slice(0, 4000);
+    .replace(/\s+/g, " ");
+  return truncateText(words, 4000);
 }
 
 /**
@@ -174,7 +175,7 @@ export async function importApiVersion(
       await tx.operation.deleteMany({ where: { versionId: version.id } });
       await tx.operation.createMany({ data: rows.map((row) => ({ ...row, versionId: version.id })) });
       // Words no longer used stay in the vocabulary: a correction to them finds nothing, which is harmless.
-      const words = [...new Set(rows.flatMap((row) => vocabularyWords(`${row.searchText} ${row.description?.slice(0, 4000) ?? ""}`)))];
+      const words = [...new Set(rows.flatMap((row) => vocabularyWords(`${row.searchText} ${truncateText(row.description ?? "", 4000)}`)))];
       await tx.$executeRaw`INSERT INTO "SearchTerm" ("word") SELECT unnest(${words}::text[]) ON CONFLICT DO NOTHING`;
       await recordAudit(tx, {
         actor: isSystem(actor) ? null : actor,

@@ -8,6 +8,7 @@ import { singleOperationDocument } from "./single-operation-document";
 import { STORED_OPERATION, toNormalizedOperation } from "./stored-operation";
 import type { HttpMethod, JsonSchema, NormalizedOperation, SecurityScheme } from "./types";
 import { visibleTo } from "./visibility";
+import { truncateText } from "../http/unstorable-text";
 
 export type VersionSummary = { label: string; status: VersionStatus; releaseDate: Date | null; sunsetDate: Date | null; operationCount: number };
 export type ApiSummary = {
@@ -80,7 +81,7 @@ export const listApis = cache(async (actor: Actor | null, filter: { tag?: string
 function firstSentence(markdown: string | null): string | null {
   if (!markdown) return null;
   const text = markdown.replace(/[#*_`>[\]]|\(https?:[^)]*\)/g, "").replace(/\s+/g, " ").trim();
-  const sentence = text.match(/^.{20,200}?[.!?](\s|$)/)?.[0] ?? text.slice(0, 200);
+  const sentence = text.match(/^.{20,200}?[.!?](\s|$)/)?.[0] ?? truncateText(text, 200);
   return sentence.trim() || null;
 }
 

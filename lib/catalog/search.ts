@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/authorize";
-import { searchableText } from "../http/unstorable-text";
+import { searchableText, truncateText } from "../http/unstorable-text";
 import { alternativesQuery, queryWords } from "./search-words";
 import { visibleTo } from "./visibility";
 
@@ -127,7 +127,7 @@ export async function searchCatalog(actor: Actor | null, query: string, limit = 
     method: r.method,
     path: r.path,
     title: r.summary || `${r.method.toUpperCase()} ${r.path}`,
-    excerpt: r.description?.replace(/\s+/g, " ").slice(0, 200) || undefined,
+    excerpt: truncateText(r.description?.replace(/\s+/g, " ") ?? "", 200) || undefined,
   }));
   return [...apiHits, ...operationHits].slice(0, limit);
 }

@@ -14,6 +14,7 @@ import { intakeRow, type IntakeRow } from "../triage/intake";
 import { filingTargets, targetKey, type FilingTarget } from "./filing-targets";
 import { idempotencyKeySchema, reportInputSchema } from "./schemas";
 import { looksLikeVulnerability } from "./security-terms";
+import { truncateText } from "../http/unstorable-text";
 
 // The intake path of POST /api/v1/reports, built to take a launch day's load: one statement, one
 // round trip to the database per report. It reads the reporter and his role, checks that he may see
@@ -166,7 +167,7 @@ function filingStatement({ reporter, data, visibility, idempotencyKey, context, 
       SELECT ${newId()}, ${reporter.id}, api_id, ${data.version ?? null}, ${data.operation ?? null}, ${data.title}, ${data.description},
         ${data.stepsToReproduce ?? null}, ${data.expected ?? null}, ${data.actual ?? null}, ${data.requestId ?? null}, ${data.occurredAt ?? null}::timestamp(3),
         ${data.environment ?? null}, ${data.impact}::"ReportImpact", ${visibility}::"ReportVisibility", ${data.pageUrl ?? null},
-        ${context.userAgent?.slice(0, 500) ?? null}, ${context.locale?.slice(0, 100) ?? null}, ${idempotencyKey}, ${now}::timestamp(3), ${now}::timestamp(3)
+        ${context.userAgent ? truncateText(context.userAgent, 500) : null}, ${context.locale ? truncateText(context.locale, 100) : null}, ${idempotencyKey}, ${now}::timestamp(3), ${now}::timestamp(3)
       FROM accepted
       ON CONFLICT ("reporterId", "idempotencyKey") DO NOTHING
       RETURNING "id", "number"

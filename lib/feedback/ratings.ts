@@ -14,6 +14,7 @@ import { containsLink, VISITOR_LINK_MESSAGE } from "./ratings-links";
 import { REASON_LABELS } from "./ratings-labels";
 import { ratingInputSchema, ratingPageSchema, type RatingPage } from "./ratings-schemas";
 import { intakeRow, type IntakeRow } from "../triage/intake";
+import { truncateText } from "../http/unstorable-text";
 
 /**
  * "Was this page helpful?" on docs pages. One vote per reader per page, changeable: accounts are
@@ -96,7 +97,7 @@ function toStored(page: RatablePage, row: RatingRow, showComment: boolean): Stor
 
 export function triageTitle(pageTitle: string, reason: RatingReason | null): string {
   const title = `Not helpful: ${pageTitle} — ${reason ? REASON_LABELS[reason] : "no reason given"}`;
-  return title.length > 200 ? `${title.slice(0, 199)}…` : title;
+  return title.length > 200 ? `${truncateText(title, 199)}…` : title;
 }
 
 /**

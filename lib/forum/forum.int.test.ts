@@ -153,6 +153,14 @@ describe("starting threads and replying", () => {
     const empty = (await replyToThread(people.developer2, t.number, { body: "   " }).catch((e: unknown) => e)) as Invalid;
     expect(empty.fieldErrors.body?.[0]).toBe("Write a reply.");
   });
+
+  it("takes a reply of emoji to a thread titled in emoji, and its author's notification cuts neither in half", async () => {
+    const t = await createThread(people.developer, thread({ title: `${"💥".repeat(120)} ${tag}` }));
+    const { postId } = await replyToThread(people.developer2, t.number, { body: `x${"💥".repeat(3_000)}` });
+    const [notice] = await db.notification.findMany({ where: { userId: people.developer.id, url: `/forum/t/${t.number}#post-${postId}` } });
+    expect(notice!.title.isWellFormed() && notice!.body!.isWellFormed()).toBe(true);
+    expect(notice!.body).toMatch(/^x💥+…$/u);
+  });
 });
 
 describe("abuse limits", () => {

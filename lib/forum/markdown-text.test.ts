@@ -26,6 +26,10 @@ describe("excerpt", () => {
     expect(text.endsWith("word…")).toBe(true);
     expect(excerpt("short")).toBe("short");
   });
+
+  it("never cuts an emoji in half", () => {
+    expect(excerpt(`x${"💥".repeat(200)}`, 200)).toBe(`x${"💥".repeat(99)}…`);
+  });
 });
 
 describe("sameText", () => {

@@ -1,6 +1,8 @@
 // Plain-text helpers for forum Markdown: counting links (abuse limits), excerpts (lists and
 // search results, shown as text, never as HTML) and comparing posts for duplicates.
 
+import { truncateText } from "../http/unstorable-text";
+
 // Absolute URLs, GFM's "www." autolinks and mailto: links; relative links point into the portal.
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+|\bmailto:[^\s<>()[\]"'`]+/gi;
 
@@ -30,7 +32,7 @@ export function plainText(markdown: string): string {
 export function excerpt(markdown: string, length = 200): string {
   const text = plainText(markdown);
   if (text.length <= length) return text;
-  const cut = text.slice(0, length);
+  const cut = truncateText(text, length);
   const space = cut.lastIndexOf(" ");
   return `${(space > length * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

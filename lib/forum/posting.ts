@@ -15,6 +15,7 @@ import { plainText } from "./markdown-text";
 import { postEditSchema, replyInputSchema, threadEditSchema, threadInputSchema } from "./schemas";
 import { refreshDocsPages } from "../catalog/docs-cache";
 import { afterThreadChange, findReadablePost, findReadableThread, getThread, type ThreadDetail } from "./threads";
+import { truncateText } from "../http/unstorable-text";
 
 // Writing in the forum: threads, replies, edits and deletions by their authors (and staff).
 
@@ -202,7 +203,7 @@ export async function deletePost(actor: Actor | null, postId: string, context: {
         actor: deleter,
         action: "forum.post.delete",
         target: { type: "forum_post", id: post.id },
-        data: { thread: post.thread.number, authorId: post.authorId, excerpt: post.body.slice(0, 200) },
+        data: { thread: post.thread.number, authorId: post.authorId, excerpt: truncateText(post.body, 200) },
         ip: context.ip,
       });
     }

@@ -19,3 +19,13 @@ export function isUnstorableTextError(error: unknown): boolean {
 export function searchableText(query: string, max: number): string {
   return query.replace(/\u0000/g, " ").toWellFormed().trim().slice(0, max);
 }
+
+/**
+ * The first `max` UTF-16 units of `text`, one fewer when the cut would fall inside a surrogate
+ * pair (an emoji): the half left behind is a lone surrogate, which the database refuses.
+ */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { mailFrom, transportFromEnv, type MailSender } from "./mail-transport";
+import { truncateText } from "../http/unstorable-text";
 
 /** Minutes to wait after the 1st, 2nd, … failed attempt; after the last one the email is `failed`. */
 export const RETRY_DELAYS_MINUTES = [1, 5, 30, 120, 720] as const;
@@ -83,7 +84,7 @@ async function sendOne(transport: MailSender, email: Claimed, now: Date): Promis
     await db.emailMessage.update({ where: { id: email.id }, data: { status: "sent", sentAt: now, lastError: null } });
     return "sent";
   } catch (error) {
-    const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 1000) || "Unknown error";
+    const lastError = truncateText(error instanceof Error ? error.message : String(error), 1000) || "Unknown error";
     const givingUp = email.attempts >= MAX_ATTEMPTS;
     const delay = RETRY_DELAYS_MINUTES[Math.min(email.attempts, RETRY_DELAYS_MINUTES.length) - 1] ?? RETRY_DELAYS_MINUTES[0];
     await db.emailMessage.update({

@@ -19,6 +19,12 @@ describe("excerpt", () => {
     expect(excerpt("The quick brown fox jumps over the lazy dog", 20)).toBe("The quick brown fox…");
     expect(excerpt("x".repeat(50), 10)).toBe(`${"x".repeat(9)}…`);
   });
+
+  it("never cuts an emoji in half (a lone surrogate cannot be stored)", () => {
+    const cut = excerpt("💥".repeat(300), 280);
+    expect(cut.isWellFormed()).toBe(true);
+    expect(cut).toBe(`${"💥".repeat(139)}…`);
+  });
 });
 
 describe("escapeHtml", () => {

@@ -1,6 +1,8 @@
 // Plain-text helpers for notification titles, excerpts and emails. Notifications show user text
 // as escaped plain text (never as HTML), so Markdown syntax is reduced to its words here.
 
+import { truncateText } from "../http/unstorable-text";
+
 /** Markdown reduced to readable plain text: link targets, emphasis marks and fences dropped. */
 export function markdownToPlain(markdown: string): string {
   return markdown
@@ -19,7 +21,7 @@ export function markdownToPlain(markdown: string): string {
 export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
+  const cut = truncateText(flat, max - 1);
   // Cut at the last word boundary, unless the cut already ends a word or that would lose too much.
   const atWord = flat[max - 1] === " " ? cut.length : cut.lastIndexOf(" ");
   return `${(atWord > max * 0.6 ? cut.slice(0, atWord) : cut).trimEnd()}…`;

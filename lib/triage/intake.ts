@@ -9,6 +9,7 @@ import { routeItem } from "./routing";
 import { loadTriageSettings } from "./settings";
 import { urgencySignals } from "./urgency";
 import type { TriageCategory } from "./classifier/categories";
+import { truncateText } from "../http/unstorable-text";
 
 // What every new feedback item gets on intake, whatever its kind: a category with the
 // classifier's confidence, a suggested severity with its reasons, a priority (so its SLA clocks
@@ -103,7 +104,7 @@ export function intakeEventData(columns: IntakeColumns) {
 export async function intakeRow(input: IntakeInput) {
   const decided = await intakeColumns(input);
   const { routedBy: _routedBy, ...columns } = decided;
-  return { columns: { ...columns, body: input.body.slice(0, 20_000), createdAt: input.createdAt }, event: { kind: "created" as const, data: intakeEventData(decided) } };
+  return { columns: { ...columns, body: truncateText(input.body, 20_000), createdAt: input.createdAt }, event: { kind: "created" as const, data: intakeEventData(decided) } };
 }
 
 export type IntakeRow = Awaited<ReturnType<typeof intakeRow>>;
