@@ -11,8 +11,12 @@ import { pool } from "../db";
 export type Sql = { text: string; values: unknown[] };
 
 /** Timestamps are stored without a zone, in UTC, as Prisma writes them; pg would send local time. */
+export function timestampParam(date: Date): string {
+  return date.toISOString().replace("Z", "");
+}
+
 function toParam(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString().replace("Z", "") : value;
+  return value instanceof Date ? timestampParam(value) : value;
 }
 
 export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {

@@ -7,6 +7,9 @@ export type FilingTarget = { apiId: string; operation: { method: string; path: s
 
 const MAX_ENTRIES = 2_000;
 
+/** The operation as intake knows it ("METHOD path"), null for a report on the whole API. */
+export const operationKey = (target: FilingTarget) => (target.operation ? `${target.operation.method} ${target.operation.path}` : null);
+
 export function targetKey(api: string, version: string | undefined, operation: string | undefined): string {
   return `${api}\u0000${version ?? ""}\u0000${operation ?? ""}`;
 }

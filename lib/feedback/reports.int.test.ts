@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
+import { env } from "../env";
 import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from "../errors";
 import { systemActor } from "../auth/authorize";
 import type { Role } from "../auth/roles";
@@ -90,6 +91,69 @@ describe("createReport", () => {
   it("lets a partner report on a partner-only API", async () => {
     const { report: created } = await createReport(people.partner, report({ api: partnerApi }));
     expect(created.api.slug).toBe(partnerApi);
+  });
+});
+
+describe("filing under load (filings that arrive together share one statement)", () => {
+  const reporters = (n: number, prefix: string) =>
+    Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        db.user.create({ data: { email: `${prefix}${i}-${tag}@example.com`, role: "developer", name: `${prefix} ${i}` }, select: { id: true } }),
+      ),
+    );
+
+  it("stores every one of many filings at once with its own reporter, timeline and triage item", async () => {
+    const accounts = await reporters(30, "load");
+    const filed = await Promise.all(accounts.map((a, i) => fileReport(a, report({ title: `Load report number ${i}`, visibility: i % 2 ? "public" : "private" }))));
+    const stored = await db.issueReport.findMany({
+      where: { id: { in: filed.map((f) => f.id) } },
+      select: { id: true, number: true, title: true, reporterId: true, visibility: true, events: { select: { kind: true } }, triageItem: { select: { title: true, reporterId: true, priority: true, events: { select: { kind: true } } } } },
+    });
+    expect(stored).toHaveLength(30);
+    filed.forEach((f, i) => {
+      const row = stored.find((r) => r.id === f.id)!;
+      expect(row).toMatchObject({ number: f.number, title: `Load report number ${i}`, reporterId: accounts[i]!.id, visibility: i % 2 ? "public" : "private" });
+      expect(row.events.map((e) => e.kind)).toEqual(["created"]);
+      expect(row.triageItem).toMatchObject({ title: row.title, reporterId: row.reporterId, events: [{ kind: "created" }] });
+      expect(row.triageItem!.priority).not.toBeNull();
+    });
+    expect(new Set(filed.map((f) => f.number)).size).toBe(30);
+  });
+
+  it("keeps each filing's own answer: the refused ones among good ones get their own errors", async () => {
+    const [a, b, c] = await reporters(3, "mixed");
+    const outcomes = await Promise.allSettled([
+      fileReport(a!, report({ title: "A good report in a mixed batch" })),
+      fileReport({ id: `gone-${tag}` }, report()),
+      fileReport(b!, report({ operation: "noSuchOperation" })),
+      fileReport(c!, report({ title: "Another good report in the batch" })),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "rejected", "fulfilled"]);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(Unauthenticated);
+    expect(((outcomes[2] as PromiseRejectedResult).reason as Invalid).fieldErrors.operation?.[0]).toMatch(/No operation "noSuchOperation"/);
+    expect(await db.issueReport.count({ where: { reporterId: { in: [a!.id, b!.id, c!.id] } } })).toBe(2);
+  });
+
+  it("stores the others when one filing makes the database refuse its statement", async () => {
+    const [a, b] = await reporters(2, "poison");
+    // Text with NUL never gets past the API (it answers 400), but here it reaches the database.
+    const outcomes = await Promise.allSettled([
+      fileReport(a!, report({ title: "Fine report before the bad one" })),
+      fileReport(b!, report({ title: "Bad \u0000 report" })),
+      fileReport(a!, report({ title: "Fine report after the bad one" })),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(await db.issueReport.count({ where: { reporterId: a!.id } })).toBe(2);
+    expect(await db.issueReport.count({ where: { reporterId: b!.id } })).toBe(0);
+  });
+
+  it("counts one reporter's filings sent at once against his hourly allowance", async () => {
+    const [a] = await reporters(1, "burst");
+    const limit = env.REPORTS_PER_HOUR;
+    const outcomes = await Promise.allSettled(Array.from({ length: limit + 5 }, (_, i) => fileReport(a!, report({ title: `Burst report number ${i}` }))));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(limit);
+    expect(outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason.constructor.name)).toEqual(Array(5).fill("RateLimited"));
+    expect(await db.issueReport.count({ where: { reporterId: a!.id } })).toBe(limit);
   });
 });
 

@@ -38,6 +38,7 @@ export const reportInputSchema = z.object({
   pageUrl: z.string().trim().url("The page URL must be a full URL.").max(2_000).optional(),
 });
 export type ReportInput = z.input<typeof reportInputSchema>;
+export type ReportData = z.output<typeof reportInputSchema>;
 
 export const idempotencyKeySchema = z.string().trim().min(8, "Idempotency-Key must be 8–100 characters.").max(100, "Idempotency-Key must be 8–100 characters.");
 
