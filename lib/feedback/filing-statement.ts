@@ -199,8 +199,9 @@ const MAX_BATCH = 50;
 
 const filings = createBatcher<FilingRow, Outcome>({
   maxBatch: MAX_BATCH,
+  // A few statements at once keep both database CPUs busy and leave connections for other work.
   maxInFlight: Math.min(3, pool.options.max ?? 10),
-  // His hourly allowance is counted before the batch's inserts: one filing per reporter per batch.
+  // A statement counts the reporter's allowance before its own inserts: one filing of his at a time.
   key: (row) => row.reporter_id,
   run: (rows) => preparedQuery<Outcome>("file_reports", { text: FILING_STATEMENT, values: [JSON.stringify(rows.map((row, idx) => ({ idx, ...row }))), VISIBLE_PAIRS, env.REPORTS_PER_HOUR] }),
 });
