@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isStorableDate } from "@/lib/validation";
+import { isStorableDate } from "../validation";
 
 export const apiSlugSchema = z
   .string()
