@@ -13,9 +13,10 @@ import { idempotencyKeySchema, reportInputSchema, type ReportData } from "./sche
 import { looksLikeVulnerability } from "./security-terms";
 
 // The intake path of POST /api/v1/reports, built to take a launch day's load: one statement per
-// report, shared with the other filings that arrive together (filing-statement.ts). The statement reads each reporter and his role, checks that he may see
-// the API and that the version and operation exist, counts his hourly allowance, and stores the
-// report, its first timeline event, its triage item and the item's first event.
+// report, shared with the other filings that arrive together (filing-statement.ts). The statement
+// reads each reporter and his role, checks that he may see the API and that the version and
+// operation exist, counts his hourly allowance, and stores the report, its first timeline event,
+// its triage item and the item's first event.
 //
 // Intake (category, severity, team, SLA deadlines) depends on the API's id and the operation's
 // method and path, so it is computed before the statement from what a recent filing found for the
